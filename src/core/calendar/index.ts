@@ -1,0 +1,1 @@
+export type { Weekday, TimeRange, CalendarSpec } from './types';
