@@ -9,6 +9,7 @@ export * from './pqrs/index';
 export * from './priority/index';
 export * from './sla/index';
 export * from './escalation/index';
+export * from './settings/index';
 export * from './routing/index';
 export * from './metrics/index';
 export * from './tickets/index';

@@ -1,0 +1,75 @@
+import type { BusinessCalendar } from './compiled';
+import { CalendarError, invalidArgument } from './errors';
+import { dayNumber, formatDayNumber, yearOfDay } from './local-date';
+import { MAX_YEAR, MIN_YEAR } from './zone';
+
+const EMPTY_YEARS_LIMIT = 20;
+
+/**
+ * True when `date` (local `'YYYY-MM-DD'`) is not a holiday and its weekday has at least one range.
+ * Closures do not make a day non-business.
+ *
+ * @example
+ * isBusinessDay(cal, '2026-07-13'); // false: Virgen de Chiquinquirá (Ley 2578/2026)
+ * isBusinessDay(cal, '2026-07-14'); // true
+ */
+export function isBusinessDay(cal: BusinessCalendar, date: string): boolean {
+  return cal.isBusinessDayNumber(dayNumber(date));
+}
+
+/** First index in sorted `arr` with a value > x (or >= x when `orEqual`). */
+function upperBound(arr: Int32Array, x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = arr[mid] ?? 0;
+    if (orEqual ? v < x : v <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The `days`-th business day strictly after `date` (CONTRACT §1); `days = 0` returns `date` itself,
+ * and a negative `days` counts backwards (the |days|-th business day strictly before `date`).
+ * Binary search in cached per-year lists of business days. Throws `calendar.invalidArgument` for a
+ * non-integer `days` and `calendar.noOpenTime` after 20 years in a row without business days.
+ *
+ * @example
+ * addBusinessDays(cal, '2026-07-10', 15); // '2026-08-04' (13 and 20 July are holidays)
+ * addBusinessDays(cal, '2026-08-04', -15); // '2026-07-10'
+ */
+export function addBusinessDays(cal: BusinessCalendar, date: string, days: number): string {
+  const d = dayNumber(date);
+  if (!Number.isInteger(days)) invalidArgument(`days: must be an integer, got ${days}`);
+  if (days === 0) return date;
+  let year = yearOfDay(d);
+  let list = cal.businessDaysOf(year);
+  let empty = 0;
+  if (days > 0) {
+    let idx = upperBound(list, d, false) + days - 1;
+    while (idx >= list.length) {
+      idx -= list.length;
+      year += 1;
+      if (year > MAX_YEAR) invalidArgument('days: the result lies beyond the supported years');
+      list = cal.businessDaysOf(year);
+      empty = list.length === 0 ? empty + 1 : 0;
+      if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
+    }
+    return formatDayNumber(list[idx] ?? 0);
+  }
+  let idx = upperBound(list, d, true) + days; // days < 0
+  while (idx < 0) {
+    year -= 1;
+    if (year < MIN_YEAR) invalidArgument('days: the result lies before the supported years');
+    list = cal.businessDaysOf(year);
+    idx += list.length;
+    empty = list.length === 0 ? empty + 1 : 0;
+    if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
+  }
+  return formatDayNumber(list[idx] ?? 0);
+}
+
+function noBusinessDays(): CalendarError {
+  return new CalendarError('calendar.noOpenTime', `calendar has no business day within ${EMPTY_YEARS_LIMIT} years`);
+}
