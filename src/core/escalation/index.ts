@@ -1,1 +1,4 @@
-export {};
+export * from './types';
+export * from './due';
+export * from './tier';
+export * from './effects';

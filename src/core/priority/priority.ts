@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** ITIL priority, P1 (critical) … P5 (planning). */
+export type Priority = 'P1' | 'P2' | 'P3' | 'P4' | 'P5';
+/** Impact or urgency level. */
+export type Level = 'alta' | 'media' | 'baja';
+
+/** All priorities, most urgent first. */
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const satisfies readonly Priority[];
+/** All levels, highest first. */
+export const LEVELS = ['alta', 'media', 'baja'] as const satisfies readonly Level[];
+
+export const prioritySchema = z.enum(PRIORITIES);
+export const levelSchema = z.enum(LEVELS);
+
+/** `matrix[impact][urgency]` → priority. */
+export type PriorityMatrix = Record<Level, Record<Level, Priority>>;
+
+const rowSchema = z.object({ alta: prioritySchema, media: prioritySchema, baja: prioritySchema });
+/** zod schema of a {@link PriorityMatrix} (rows: impact, columns: urgency). */
+export const priorityMatrixSchema = z.object({ alta: rowSchema, media: rowSchema, baja: rowSchema });
+
+/** The ITIL 3×3 default (domain research §C.1): alta/alta P1 … baja/baja P5. */
+export const DEFAULT_PRIORITY_MATRIX: PriorityMatrix = {
+  alta: { alta: 'P1', media: 'P2', baja: 'P3' },
+  media: { alta: 'P2', media: 'P3', baja: 'P4' },
+  baja: { alta: 'P3', media: 'P4', baja: 'P5' },
+};
+
+/**
+ * Priority from impact and urgency (ITIL matrix; configurable).
+ *
+ * @example
+ * priorityOf('alta', 'alta');   // 'P1'
+ * priorityOf('media', 'baja');  // 'P4'
+ */
+export function priorityOf(impact: Level, urgency: Level, matrix: PriorityMatrix = DEFAULT_PRIORITY_MATRIX): Priority {
+  const row = matrix[impact];
+  const p = row?.[urgency];
+  if (p === undefined) throw new Error(`priorityOf: unknown impact/urgency '${String(impact)}'/'${String(urgency)}'`);
+  return p;
+}
