@@ -1,0 +1,12 @@
+export { fileTicket } from './file-ticket';
+export { replyToTicket } from './reply';
+export { changeStatus, pauseTicket, resumeTicket } from './status';
+export { changePriority } from './priority';
+export { escalateTier } from './escalate';
+export { extendLegalTerm } from './extend';
+export { resolveTicket, reopenTicket } from './resolve';
+export { rateTicket } from './rate';
+export { assignTicket, claimTicket } from './assign';
+export { recordAgentPulse } from './pulse';
+export { runDueEscalations } from './run-due-escalations';
+export { recomputeOpenTickets } from './recompute-open';

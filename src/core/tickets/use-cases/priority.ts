@@ -1,0 +1,26 @@
+import type { TicketDeps } from '../deps';
+import type { Ticket } from '../model';
+import { append, mutateTicket } from '../mutate';
+import { isDone } from '../projection';
+import { fail, ok, type Result } from '../result';
+import type { ChangePriorityInput } from './inputs';
+import { reasonOf, requireStaff } from './validation';
+
+/**
+ * Changes the priority (agents). The SLA goals follow the new priority; elapsed time is kept.
+ *
+ * @example
+ * await changePriority(deps, { ticketId: 't-1', actor: agent, priority: 'P1', reason: 'Tutela' });
+ */
+export async function changePriority(deps: TicketDeps, input: ChangePriorityInput): Promise<Result<Ticket>> {
+  const denied = requireStaff<Ticket>(input.actor);
+  if (denied) return denied;
+  return mutateTicket(deps, input.ticketId, (ticket, now) => {
+    const from = ticket.priority;
+    const to = input.priority;
+    if (isDone(ticket.status)) return fail('invalid_transition', { from: ticket.status, to });
+    if (from === to) return fail('same_value', { value: to });
+    const entry = { type: 'priorityChanged' as const, at: now.toISOString(), actor: input.actor, from, to, reason: reasonOf(input.reason) };
+    return ok({ ticket: append({ ...ticket, priority: to }, entry), notify: [{ kind: 'priorityChanged', from, to }] });
+  });
+}
