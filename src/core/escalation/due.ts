@@ -80,11 +80,42 @@ export function dueEscalations(
 }
 
 /**
+ * The next instant after `now` at which an unfired rule reaches its threshold if nothing else
+ * happens — `addBusinessTime(cal, now, ⌈goal × atPercent / 100⌉ − elapsed)` — over the clocks
+ * that `counts` accepts, or null. Rules already reached are due now (see {@link dueEscalations}).
+ */
+function nextRuleInstant(
+  ticketId: string,
+  cal: BusinessCalendar,
+  rules: readonly EscalationRule[],
+  clocks: readonly SlaClock[],
+  fired: ReadonlySet<string>,
+  now: Date,
+  counts: (clock: SlaClock) => boolean,
+): string | null {
+  let best = Infinity;
+  for (const clock of clocks) {
+    if (!counts(clock)) continue;
+    let gap = Infinity;
+    for (const rule of rules) {
+      if (rule.metric !== clock.metric) continue;
+      const need = thresholdMs(clock.goalMs, rule.atPercent) - clock.elapsedMs;
+      if (need <= 0 || need >= gap || fired.has(escalationKey(ticketId, rule))) continue;
+      gap = need;
+    }
+    if (gap === Infinity) continue;
+    const at = addBusinessTime(cal, now, gap).getTime();
+    if (at < best) best = at;
+  }
+  return best === Infinity ? null : new Date(best).toISOString();
+}
+
+/**
  * When the scheduler must wake next for this ticket (CONTRACT §4): the earliest instant after
- * `now` at which an unfired rule of a counting clock (state `running`, or `breached` and not
- * stopped) reaches its threshold if nothing else happens — `addBusinessTime(cal, now,
- * ⌈goal × atPercent / 100⌉ − elapsed)` — or null. Rules already reached are due now (see
- * {@link dueEscalations}), not next.
+ * `now` at which some unfired rule of a **running** clock (state `running`) will fire if nothing
+ * else happens — `addBusinessTime(cal, now, ⌈goal × atPercent / 100⌉ − elapsed)` — or null.
+ * Paused, stopped and breached clocks contribute nothing; for the post-breach thresholds of a
+ * breached clock that still counts (rules above 100%) use {@link nextWakeUpForRules}.
  *
  * @example
  * nextEscalationAt('T-1', cal, rules, evaluateSla(policy, events, now), fired, now);
@@ -98,19 +129,25 @@ export function nextEscalationAt(
   fired: ReadonlySet<string>,
   now: Date,
 ): string | null {
-  let best = Infinity;
-  for (const clock of clocks) {
-    if (clock.state !== 'running' && !(clock.state === 'breached' && clock.dueAt !== null)) continue;
-    let gap = Infinity;
-    for (const rule of rules) {
-      if (rule.metric !== clock.metric) continue;
-      const need = thresholdMs(clock.goalMs, rule.atPercent) - clock.elapsedMs;
-      if (need <= 0 || need >= gap || fired.has(escalationKey(ticketId, rule))) continue;
-      gap = need;
-    }
-    if (gap === Infinity) continue;
-    const at = addBusinessTime(cal, now, gap).getTime();
-    if (at < best) best = at;
-  }
-  return best === Infinity ? null : new Date(best).toISOString();
+  return nextRuleInstant(ticketId, cal, rules, clocks, fired, now, (c) => c.state === 'running');
+}
+
+/**
+ * Like {@link nextEscalationAt}, but also over breached clocks that are still counting (not
+ * stopped, `dueAt` set), so a rule at 150% of the goal wakes the scheduler exactly on time.
+ * The ticket scheduler uses this one.
+ *
+ * @example
+ * nextWakeUpForRules('T-1', cal, rules, clocks, fired, now); // '2026-03-03T14:00:00.000Z'
+ */
+export function nextWakeUpForRules(
+  ticketId: string,
+  cal: BusinessCalendar,
+  rules: readonly EscalationRule[],
+  clocks: readonly SlaClock[],
+  fired: ReadonlySet<string>,
+  now: Date,
+): string | null {
+  return nextRuleInstant(ticketId, cal, rules, clocks, fired, now,
+    (c) => c.state === 'running' || (c.state === 'breached' && c.dueAt !== null));
 }

@@ -1,5 +1,5 @@
 /** Derived ticket state: SLA clocks, legal term, breach flag and the next wake-up instant. */
-import { dueEscalations, nextEscalationAt, type EscalationAction } from '../escalation/index';
+import { dueEscalations, nextWakeUpForRules, type EscalationAction } from '../escalation/index';
 import { evaluateSla } from '../sla/index';
 import type { Settings, SlaClock } from './external';
 import type { LegalState, Ticket } from './model';
@@ -43,7 +43,7 @@ export function evaluateTicket(settings: Settings, ticket: Ticket, now: Date): T
   let next = Infinity;
   if (dueActions.length > 0 || progress.due.length > 0) next = now.getTime();
   const candidates = [
-    nextEscalationAt(ticket.id, rules.slaCalendar, rules.escalationRules, clocks, fired, now),
+    nextWakeUpForRules(ticket.id, rules.slaCalendar, rules.escalationRules, clocks, fired, now),
     progress.nextAt,
     ...clocks.map((c) => (c.state === 'running' ? c.dueAt : null)),
   ];

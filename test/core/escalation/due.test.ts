@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dueEscalations, nextEscalationAt, type EscalationRule } from '../../../src/core/escalation/index';
+import { dueEscalations, nextEscalationAt, nextWakeUpForRules, type EscalationRule } from '../../../src/core/escalation/index';
 import { compileSlaPolicy, evaluateSla, type SlaClock } from '../../../src/core/sla/index';
 import { bogotaPolicy as policy, bog, z, created, reply, status } from '../sla/fixtures';
 
@@ -68,9 +68,15 @@ describe('nextEscalationAt (CONTRACT §4)', () => {
     expect(nextEscalationAt('T-1', cal, rules, paused, new Set(), new Date(now))).toBeNull();
   });
 
-  it('keeps scheduling for a breached clock that still counts (rules above 100 %)', () => {
+  it('ignores a breached clock: only running clocks schedule (rules above 100 %)', () => {
     const now = bog('02', '15:00'); // fr 5 h of 4 h
     const over: EscalationRule[] = [{ metric: 'firstResponse', atPercent: 150, action: 'notify' }];
-    expect(nextEscalationAt('T-1', cal, over, clocksAt(events, now), new Set(), new Date(now))).toBe(z(bog('02', '16:00')));
+    expect(nextEscalationAt('T-1', cal, over, clocksAt(events, now), new Set(), new Date(now))).toBeNull();
+  });
+
+  it('nextWakeUpForRules keeps scheduling for a breached clock that still counts', () => {
+    const now = bog('02', '15:00'); // fr 5 h of 4 h
+    const over: EscalationRule[] = [{ metric: 'firstResponse', atPercent: 150, action: 'notify' }];
+    expect(nextWakeUpForRules('T-1', cal, over, clocksAt(events, now), new Set(), new Date(now))).toBe(z(bog('02', '16:00')));
   });
 });
