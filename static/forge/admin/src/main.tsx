@@ -1,0 +1,4 @@
+import { mountForgeApp } from '../../shared/forge-root';
+import { AdminApp } from './admin-app';
+
+mountForgeApp((env) => <AdminApp env={env} />);

@@ -1,0 +1,4 @@
+import { mountForgeApp } from '../../shared/forge-root';
+import { PanelApp } from './panel-app';
+
+mountForgeApp((env) => <PanelApp env={env} />);

@@ -1,0 +1,4 @@
+import { mountForgeApp } from '../../shared/forge-root';
+import { QueueApp } from './queue-app';
+
+mountForgeApp((env) => <QueueApp env={env} />);
