@@ -30,35 +30,48 @@ function upperBound(arr: Int32Array, x: number, orEqual: boolean): number {
 }
 
 /**
- * The `days`-th business day strictly after `date` (CONTRACT §1); `days = 0` returns `date` itself,
- * and a negative `days` counts backwards (the |days|-th business day strictly before `date`).
+ * The `days`-th business day strictly after `date` (CONTRACT §1); `days = 0` returns `date` itself.
  * Binary search in cached per-year lists of business days. Throws `calendar.invalidArgument` for a
- * non-integer `days` and `calendar.noOpenTime` after 20 years in a row without business days.
+ * negative or non-integer `days` (count backwards with {@link subtractBusinessDays}) and
+ * `calendar.noOpenTime` after 20 years in a row without business days.
  *
  * @example
  * addBusinessDays(cal, '2026-07-10', 15); // '2026-08-04' (13 and 20 July are holidays)
- * addBusinessDays(cal, '2026-08-04', -15); // '2026-07-10'
  */
 export function addBusinessDays(cal: BusinessCalendar, date: string, days: number): string {
   const d = dayNumber(date);
-  if (!Number.isInteger(days)) invalidArgument(`days: must be an integer, got ${days}`);
+  if (!Number.isInteger(days) || days < 0) invalidArgument(`days: must be an integer ≥ 0, got ${days}`);
   if (days === 0) return date;
   let year = yearOfDay(d);
   let list = cal.businessDaysOf(year);
   let empty = 0;
-  if (days > 0) {
-    let idx = upperBound(list, d, false) + days - 1;
-    while (idx >= list.length) {
-      idx -= list.length;
-      year += 1;
-      if (year > MAX_YEAR) invalidArgument('days: the result lies beyond the supported years');
-      list = cal.businessDaysOf(year);
-      empty = list.length === 0 ? empty + 1 : 0;
-      if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
-    }
-    return formatDayNumber(list[idx] ?? 0);
+  let idx = upperBound(list, d, false) + days - 1;
+  while (idx >= list.length) {
+    idx -= list.length;
+    year += 1;
+    if (year > MAX_YEAR) invalidArgument('days: the result lies beyond the supported years');
+    list = cal.businessDaysOf(year);
+    empty = list.length === 0 ? empty + 1 : 0;
+    if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
   }
-  let idx = upperBound(list, d, true) + days; // days < 0
+  return formatDayNumber(list[idx] ?? 0);
+}
+
+/**
+ * The `days`-th business day strictly before `date`; `days = 0` returns `date` itself. The mirror
+ * of {@link addBusinessDays}, with the same errors.
+ *
+ * @example
+ * subtractBusinessDays(cal, '2026-08-04', 15); // '2026-07-10'
+ */
+export function subtractBusinessDays(cal: BusinessCalendar, date: string, days: number): string {
+  const d = dayNumber(date);
+  if (!Number.isInteger(days) || days < 0) invalidArgument(`days: must be an integer ≥ 0, got ${days}`);
+  if (days === 0) return date;
+  let year = yearOfDay(d);
+  let list = cal.businessDaysOf(year);
+  let empty = 0;
+  let idx = upperBound(list, d, true) - days;
   while (idx < 0) {
     year -= 1;
     if (year < MIN_YEAR) invalidArgument('days: the result lies before the supported years');

@@ -7,6 +7,6 @@ export type { BusinessCalendar } from './compiled';
 export { CalendarError, type CalendarErrorCode, type CalendarIssue } from './errors';
 export { compileCalendar } from './compile';
 export { businessTimeBetween, addBusinessTime } from './business-time';
-export { isBusinessDay, addBusinessDays } from './business-days';
+export { isBusinessDay, addBusinessDays, subtractBusinessDays } from './business-days';
 export { localDateOf, startOfLocalDay } from './local-day';
 export { nextLocalDate } from './local-date';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, compileCalendar, isBusinessDay, nextLocalDate } from '../../../src/core/calendar/index';
+import { addBusinessDays, compileCalendar, isBusinessDay, nextLocalDate, subtractBusinessDays } from '../../../src/core/calendar/index';
 import { BOGOTA_OFFICE, OFFICE } from './fixtures';
 
 const cal = compileCalendar(BOGOTA_OFFICE);
@@ -21,12 +21,24 @@ describe('addBusinessDays — domain.md §B.8 worked examples (Bogotá, Colombia
     ['n = 0 returns the date itself, even a holiday', '2026-07-13', 0, '2026-07-13'],
     ['from a Saturday', '2026-03-07', 1, '2026-03-09'],
     ['from a holiday', '2026-07-13', 1, '2026-07-14'],
-    ['backwards over a holiday', '2026-07-14', -1, '2026-07-10'],
-    ['backwards across the year', '2027-01-04', -1, '2026-12-31'],
     ['forwards across the year', '2026-12-31', 1, '2027-01-04'],
     ['a whole year of business days', '2025-12-31', 242, '2026-12-31'],
   ])('%s', (_name, date, n, expected) => {
     expect(addBusinessDays(cal, date, n)).toBe(expected);
+  });
+
+  it.each([
+    ['backwards over a holiday', '2026-07-14', 1, '2026-07-10'],
+    ['backwards across the year', '2027-01-04', 1, '2026-12-31'],
+    ['the inverse of §B.8', '2026-08-04', 15, '2026-07-10'],
+    ['zero returns the date', '2026-07-13', 0, '2026-07-13'],
+  ])('subtractBusinessDays: %s', (_name, date, n, expected) => {
+    expect(subtractBusinessDays(cal, date, n)).toBe(expected);
+  });
+
+  it('rejects a negative count (the contract defines n ≥ 0)', () => {
+    expect(() => addBusinessDays(cal, '2026-11-23', -1)).toThrow(/days/);
+    expect(() => subtractBusinessDays(cal, '2026-11-23', -1)).toThrow(/days/);
   });
 
   it('rejects bad input and never loops', () => {
