@@ -6,10 +6,17 @@ describe('parseInstantMs', () => {
   it.each([
     '2026-03-02T08:00:00-05:00', '2026-03-02T08:00-05:00', '2026-03-02T13:00:00Z', '2026-03-02T13:00:00.5Z',
     '2026-03-02T13:00:00.123456Z', '2024-02-29T23:59:59.999+14:00', '1969-12-31T23:59:59Z', '2026-02-30T00:00:00Z',
-    '2026-13-01T00:00:00Z', 'not a date', '2026-03-02', '2026-03-02T08:00:00', '2026-03-02T24:00:00Z',
+    '2026-13-01T00:00:00Z', 'not a date', '2026-03-02T24:00:00Z', '2026-03-02T08:00:00+0500',
   ])('%s agrees with Date.parse', (s) => {
     expect(parseInstantMs(s)).toEqual(Date.parse(s));
   });
+
+  it.each(['2026-03-02', '2026-03-02T08:00:00', '2026-03-02T08:00'])(
+    '%s has no offset, so it is rejected (NaN) instead of read in the host zone',
+    (s) => {
+      expect(parseInstantMs(s)).toBeNaN();
+    },
+  );
 
   it('agrees with Date.parse on random instants and offsets', () => {
     fc.assert(
