@@ -1,0 +1,172 @@
+/**
+ * The composition root of the Teams/standalone server: SQLite stores, settings, the ticket
+ * service, the bot at /api/messages, the escalation scheduler and the HTTP listener.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { JWTVerifyGetKey } from 'jose';
+import { runDueEscalations, type Clock, type Ids } from '../core/index';
+import { entraAuthenticator, microsoftJwks } from './auth/entra-auth';
+import { localAuthenticator } from './auth/local-auth';
+import type { Authenticator } from './auth/types';
+import { createBot, type Bot } from './bot/index';
+import type { ServerConfig } from './config';
+import { createHandler, type Logger } from './http/handler';
+import { adminRoutes } from './http/routes/admin';
+import { ticketRoutes } from './http/routes/tickets';
+import { NotifierRelay } from './notifier-relay';
+import { EscalationScheduler } from './scheduler/escalation-scheduler';
+import { realAlarm, type Alarm } from './scheduler/timers';
+import { seedDemo } from './seed';
+import type { Reports } from './service/reports';
+import { coreReports } from './service/core-reports';
+import { SettingsHolder } from './service/settings-holder';
+import { createTicketService } from './service/ticket-service';
+import type { TicketService } from './service/types';
+import { VentanillaDb } from './store/database';
+import { SqliteConversationStore } from './store/sqlite-conversation-store';
+import { SqliteDemoUsers } from './store/sqlite-demo-users';
+import { SqliteIdempotencyStore } from './store/sqlite-idempotency-store';
+import { SqlitePulseStore } from './store/sqlite-pulse-store';
+import { SqliteSettingsStore } from './store/sqlite-settings-store';
+import { SqliteTicketStore } from './store/sqlite-ticket-store';
+
+export interface AppOptions {
+  config: ServerConfig;
+  clock: Clock;
+  logger: Logger;
+  ids?: Ids;
+  /** Default: real timers measured with `clock`. Tests pass a ManualAlarm and call `scheduler.tick()`. */
+  alarm?: Alarm;
+  /** Entra mode signing keys (default: Microsoft's JWKS for the tenant). */
+  jwks?: JWTVerifyGetKey;
+  /** Mount the bot (default true). */
+  bot?: boolean;
+  /** Metrics and semiannual report (default: the core's, over the stores). */
+  reports?: Reports;
+}
+
+export interface App {
+  server: Server;
+  /** The request listener (in-process tests call it without a socket). */
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  /** `http://host:port` once listening. */
+  url: string;
+  service: TicketService;
+  scheduler: EscalationScheduler;
+  tickets: SqliteTicketStore;
+  db: VentanillaDb;
+  seeded: boolean;
+  bot: Bot | null;
+  /** Stops accepting requests, drains, stops the scheduler, flushes and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store, wires everything and listens on `config.host:config.port`.
+ *
+ * @example
+ * const app = await startApp({ config: loadConfig(process.env, argv), clock: systemClock, logger });
+ */
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config, clock, logger } = options;
+  const ids = options.ids ?? { newId: () => randomUUID() };
+  const db = new VentanillaDb(config.dbPath);
+  const tickets = new SqliteTicketStore(db);
+  const users = new SqliteDemoUsers(db);
+  const settings = await SettingsHolder.load(new SqliteSettingsStore(db), clock);
+  const conversations = new SqliteConversationStore(db, clock);
+  const relay = new NotifierRelay(logger);
+  let scheduler: EscalationScheduler | null = null;
+  const pulses = new SqlitePulseStore(db);
+  const service = createTicketService({
+    store: tickets,
+    pulses,
+    clock,
+    ids,
+    notifier: relay,
+    settings,
+    grants: users,
+    reports: options.reports ?? coreReports(tickets, pulses, clock),
+    onWrite: (ticket) => scheduler?.poke(ticket),
+  });
+  scheduler = new EscalationScheduler({
+    index: tickets,
+    clock,
+    logger,
+    alarm: options.alarm ?? realAlarm(clock),
+    runDue: async (ticket) => {
+      const result = await runDueEscalations(
+        { store: tickets, clock, ids, notifier: relay, settings: settings.current() },
+        ticket,
+      );
+      if (!result.ok) logger.warn('escalation not applied', { ticketId: ticket.id, code: result.error.code });
+    },
+  });
+  const bot = options.bot === false ? null : createBot({
+    config: config.entra
+      ? { appId: config.entra.appId, tenantId: config.entra.tenantId, appType: 'SingleTenant',
+          ...(config.entra.appPassword && { appPassword: config.entra.appPassword }) }
+      : {},
+    tickets: service,
+    conversations,
+    clock,
+    logger: {
+      info: (m, f) => logger.info(m, f),
+      warn: (m, f) => logger.warn(m, f),
+      error: (m, f) => logger.error(m, f),
+    },
+  });
+  if (bot) relay.attach(bot.notifier);
+  const seeded = config.seed ? await seedDemo(users, settings, service, clock.now()) : false;
+
+  const authenticator: Authenticator = config.entra
+    ? entraAuthenticator(
+        { appId: config.entra.appId, tenantId: config.entra.tenantId, ...(config.entra.appIdUris && { appIdUris: config.entra.appIdUris }) },
+        options.jwks ?? microsoftJwks(config.entra.tenantId),
+        () => clock.now(),
+      )
+    : localAuthenticator(users);
+  const routes = [
+    ...adminRoutes({ service, mode: authenticator.mode, healthy: () => db.isOpen }),
+    ...ticketRoutes(service, new SqliteIdempotencyStore(db), () => clock.now()),
+  ];
+  const handler = createHandler({
+    routes,
+    actor: async (req, locale) => service.identify(await authenticator.identify(req, locale)),
+    bot: () => (bot ? (req, res) => bot.handle(req, res) : null),
+    staticRoot: config.staticRoot,
+    logger,
+  });
+  const server = createServer({ keepAliveTimeout: 5_000, requestTimeout: 30_000, headersTimeout: 10_000 }, handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  await scheduler.start();
+  const running = scheduler;
+
+  let closing: Promise<void> | null = null;
+  return {
+    server, handler, url: `http://${host}:${port}`, service, scheduler: running, tickets, db, seeded, bot,
+    close: () =>
+      (closing ??= (async () => {
+        running.stop();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await running.idle();
+        await relay.idle();
+        await bot?.idle();
+        db.close();
+      })()),
+  };
+}

@@ -1,0 +1,85 @@
+/** Schema migrations, applied in order once each (see `migrate`). Never edit a shipped one. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE tickets (
+        id TEXT PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        intake_key TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        is_open INTEGER NOT NULL,
+        requester_email TEXT NOT NULL,
+        assignee_id TEXT,
+        tier TEXT NOT NULL,
+        type TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        breached INTEGER NOT NULL,
+        next_wake_up_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX tickets_status ON tickets (is_open, status);
+      CREATE INDEX tickets_wake ON tickets (next_wake_up_at, id) WHERE next_wake_up_at IS NOT NULL;
+      CREATE INDEX tickets_requester ON tickets (requester_email, created_at);
+      CREATE INDEX tickets_assignee ON tickets (assignee_id);
+      CREATE INDEX tickets_created ON tickets (created_at, id);
+      CREATE TABLE sequences (year INTEGER PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE fired_escalations (
+        key TEXT PRIMARY KEY,
+        ticket_id TEXT NOT NULL,
+        fired_at TEXT NOT NULL
+      );
+      CREATE INDEX fired_ticket ON fired_escalations (ticket_id);
+      CREATE TABLE settings_versions (
+        version INTEGER PRIMARY KEY AUTOINCREMENT,
+        data TEXT NOT NULL,
+        saved_by TEXT,
+        saved_at TEXT NOT NULL
+      );
+      CREATE TABLE conversations (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+      CREATE TABLE pulses (
+        id TEXT PRIMARY KEY,
+        agent_id TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        comment TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX pulses_at ON pulses (at);
+      CREATE TABLE idempotency_keys (
+        key TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        ticket_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE demo_users (
+        email TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        locale TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'queue-index',
+    sql: `CREATE INDEX tickets_queue ON tickets (is_open, tier, created_at);`,
+  },
+];
