@@ -39,12 +39,23 @@ export interface TicketQuery {
   sort?: TicketSort;
   limit?: number;
 }
+/** Sort orders of {@link TicketQuery.sort}: `-` = descending; ties by id. */
 export type TicketSort = 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt' | 'nextWakeUpAt';
 
-/** Stable code of a lost optimistic-concurrency race. */
+/**
+ * Stable code of a lost optimistic-concurrency race.
+ *
+ * @example
+ * if (isConcurrencyError(e)) e.code === CONFLICT; // true
+ */
 export const CONFLICT = 'conflict';
 
-/** Thrown by {@link TicketStore.save} when the stored version is not the expected one (or absent). */
+/**
+ * Thrown by {@link TicketStore.save} when the stored version is not the expected one (or absent).
+ *
+ * @example
+ * throw new ConcurrencyError('t-1', 3, 4); // code 'conflict'
+ */
 export class ConcurrencyError extends Error {
   readonly code = CONFLICT;
   constructor(
@@ -57,7 +68,12 @@ export class ConcurrencyError extends Error {
   }
 }
 
-/** True for a {@link ConcurrencyError} (also across module copies). */
+/**
+ * True for a {@link ConcurrencyError} (also across module copies).
+ *
+ * @example
+ * try { await store.save(t, v); } catch (e) { if (!isConcurrencyError(e)) throw e; }
+ */
 export function isConcurrencyError(error: unknown): error is ConcurrencyError {
   return error instanceof ConcurrencyError || (error instanceof Error && 'code' in error && error.code === CONFLICT);
 }
@@ -82,6 +98,13 @@ export interface TicketStore {
   nextSequence(year: number): Promise<number>;
   /** Tickets with `nextWakeUpAt <= before`, earliest first (ties by id), at most `limit`. */
   dueForWakeUp(before: Date, limit: number): Promise<Ticket[]>;
+  /**
+   * Optional: how many open (not resolved/closed) tickets each of `assigneeIds` holds, not counting
+   * `excludeTicketId` — in one query (e.g. `SELECT assignee_id, COUNT(*) … GROUP BY assignee_id`).
+   * Ids without tickets may be missing (= 0). Routing falls back to one `list({ status: 'open' })`
+   * when a store does not implement it.
+   */
+  openLoads?(assigneeIds: readonly string[], excludeTicketId?: string): Promise<Record<string, number>>;
 }
 
 /** Persistence of agent pulses (agent-satisfaction metric). */
@@ -99,6 +122,12 @@ export interface NotificationBase {
   requester: { email: string; userId?: string };
   assigneeId: string | null;
   tier: Tier;
+  /**
+   * The outbox key of this delivery (`${ticketId}:notify:${version}:${index}`): the same key on a
+   * redelivery after a crash, so a receiver can drop duplicates. Absent on notifications built
+   * outside the outbox.
+   */
+  deliveryKey?: string;
 }
 /** What happened (the part of a notification that is not the ticket reference). */
 export type NotificationDetail =
@@ -115,7 +144,9 @@ export type NotificationDetail =
     | { kind: 'resolved'; csatRequested: boolean }
     | { kind: 'reopened' }
     | { kind: 'rated'; score: number };
+/** A notification as the {@link Notifier} receives it: ticket reference + what happened. */
 export type Notification = NotificationBase & NotificationDetail;
+/** The kinds of {@link Notification}. */
 export type NotificationKind = Notification['kind'];
 
 /** Delivers notifications (Teams proactive message, Jira comment, e-mail, …). */

@@ -79,20 +79,22 @@ export function dueEscalations(
   return out;
 }
 
-/**
- * The next instant after `now` at which an unfired rule reaches its threshold if nothing else
- * happens — `addBusinessTime(cal, now, ⌈goal × atPercent / 100⌉ − elapsed)` — over the clocks
- * that `counts` accepts, or null. Rules already reached are due now (see {@link dueEscalations}).
- */
-function nextRuleInstant(
+/** The arguments shared by {@link nextEscalationAt} and {@link nextWakeUpForRules}. */
+type NextRuleArgs = [
   ticketId: string,
   cal: BusinessCalendar,
   rules: readonly EscalationRule[],
   clocks: readonly SlaClock[],
   fired: ReadonlySet<string>,
   now: Date,
-  counts: (clock: SlaClock) => boolean,
-): string | null {
+];
+
+/**
+ * The next instant after `now` at which an unfired rule reaches its threshold if nothing else
+ * happens — `addBusinessTime(cal, now, ⌈goal × atPercent / 100⌉ − elapsed)` — over the clocks
+ * that `counts` accepts, or null. Rules already reached are due now (see {@link dueEscalations}).
+ */
+function nextRuleInstant(counts: (clock: SlaClock) => boolean, ...[ticketId, cal, rules, clocks, fired, now]: NextRuleArgs): string | null {
   let best = Infinity;
   for (const clock of clocks) {
     if (!counts(clock)) continue;
@@ -121,15 +123,8 @@ function nextRuleInstant(
  * nextEscalationAt('T-1', cal, rules, evaluateSla(policy, events, now), fired, now);
  * // '2026-03-02T15:30:00.000Z'
  */
-export function nextEscalationAt(
-  ticketId: string,
-  cal: BusinessCalendar,
-  rules: readonly EscalationRule[],
-  clocks: readonly SlaClock[],
-  fired: ReadonlySet<string>,
-  now: Date,
-): string | null {
-  return nextRuleInstant(ticketId, cal, rules, clocks, fired, now, (c) => c.state === 'running');
+export function nextEscalationAt(...args: NextRuleArgs): string | null {
+  return nextRuleInstant((c) => c.state === 'running', ...args);
 }
 
 /**
@@ -140,14 +135,6 @@ export function nextEscalationAt(
  * @example
  * nextWakeUpForRules('T-1', cal, rules, clocks, fired, now); // '2026-03-03T14:00:00.000Z'
  */
-export function nextWakeUpForRules(
-  ticketId: string,
-  cal: BusinessCalendar,
-  rules: readonly EscalationRule[],
-  clocks: readonly SlaClock[],
-  fired: ReadonlySet<string>,
-  now: Date,
-): string | null {
-  return nextRuleInstant(ticketId, cal, rules, clocks, fired, now,
-    (c) => c.state === 'running' || (c.state === 'breached' && c.dueAt !== null));
+export function nextWakeUpForRules(...args: NextRuleArgs): string | null {
+  return nextRuleInstant((c) => c.state === 'running' || (c.state === 'breached' && c.dueAt !== null), ...args);
 }

@@ -24,6 +24,12 @@ const notifyTargetSchema = z.union([
   z.object({ user: z.string().min(1) }),
 ]);
 
+/**
+ * zod schema of one effect of an extended escalation rule (notify, reassignTier, raisePriority, transition, comment).
+ *
+ * @example
+ * escalationEffectSchema.parse({ kind: 'reassignTier', tier: 'N2' });
+ */
 export const escalationEffectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notify'), to: z.array(notifyTargetSchema).min(1, 'notify needs at least one target') }),
   z.object({ kind: z.literal('reassignTier'), tier: tierSchema }),
@@ -32,7 +38,12 @@ export const escalationEffectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('comment'), messageKey: z.string().min(1), internal: z.boolean() }),
 ]);
 
-/** zod schema of an {@link ExtendedEscalationRule}. */
+/**
+ * zod schema of an {@link ExtendedEscalationRule}.
+ *
+ * @example
+ * extendedEscalationRuleSchema.parse({ metric: 'resolution', atPercent: 100, action: 'notify', effects: [{ kind: 'raisePriority', by: 1 }] });
+ */
 export const extendedEscalationRuleSchema = escalationRuleSchema.and(
   z.object({ effects: z.array(escalationEffectSchema).optional() }),
 );

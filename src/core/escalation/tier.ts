@@ -3,6 +3,7 @@ import { TIERS, type Tier } from './types';
 /** Stable codes of a refused tier change; message key `escalation.tierChange.<code>`. */
 export type TierChangeErrorCode = 'alreadyTop' | 'alreadyBottom' | 'sameTier' | 'reasonRequired';
 
+/** The outcome of {@link changeTier}: the move, or a refusal with its i18n key. */
 export type TierChangeResult =
   | { ok: true; from: Tier; to: Tier; direction: 'up' | 'down'; reason: string }
   | { ok: false; code: TierChangeErrorCode; messageKey: `escalation.tierChange.${TierChangeErrorCode}` };

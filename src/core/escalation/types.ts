@@ -3,13 +3,27 @@ import { slaMetricSchema, type SlaMetric } from '../sla/index';
 
 /** Support tiers: N1 service desk … N4 infrastructure / vendors. */
 export type Tier = 'N1' | 'N2' | 'N3' | 'N4';
-/** Lowest to highest. */
+/**
+ * Lowest to highest.
+ *
+ * @example
+ * TIERS.indexOf('N3'); // 2
+ */
 export const TIERS = ['N1', 'N2', 'N3', 'N4'] as const satisfies readonly Tier[];
+/**
+ * zod schema of a {@link Tier}.
+ *
+ * @example
+ * tierSchema.parse('N2'); // 'N2'
+ */
 export const tierSchema = z.enum(TIERS);
 
 /**
  * What each tier is (i18n key `escalation.tier.<tier>` holds the user-facing text).
  * PQRS analogues in parentheses (domain research §C.2).
+ *
+ * @example
+ * TIER_DESCRIPTIONS.N1; // 'Service desk: log, classify, …'
  */
 export const TIER_DESCRIPTIONS: Record<Tier, string> = {
   N1: 'Service desk: log, classify, prioritise, answer known requests (ventanilla / atención al ciudadano)',
@@ -35,7 +49,12 @@ export interface EscalationAction {
   toTier?: Tier;
 }
 
-/** zod schema of an {@link EscalationRule}; an `escalate` rule needs `toTier`. */
+/**
+ * zod schema of an {@link EscalationRule}; an `escalate` rule needs `toTier`.
+ *
+ * @example
+ * escalationRuleSchema.parse({ metric: 'resolution', atPercent: 75, action: 'escalate', toTier: 'N2' });
+ */
 export const escalationRuleSchema = z
   .object({
     metric: slaMetricSchema,

@@ -5,10 +5,20 @@ export type { Locale };
 /** Values substituted into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
-/** Supported locales, default first. */
+/**
+ * Supported locales, default first.
+ *
+ * @example
+ * LOCALES.includes('en'); // true
+ */
 export const LOCALES: readonly Locale[] = ['es', 'en'];
 
-/** Spanish is the default everywhere. */
+/**
+ * Spanish is the default everywhere.
+ *
+ * @example
+ * t(DEFAULT_LOCALE, 'tickets.error.not_found', { id: 't-1' });
+ */
 export const DEFAULT_LOCALE: Locale = 'es';
 
 /**

@@ -19,6 +19,11 @@ export interface TicketFacts {
   legal: 'met' | 'breached' | null;
   legalDueAt: number | null;
   extended: boolean;
+  /**
+   * The window end the facts are taken at (ms, `min(to, now)`). Later history (e.g. a reopen after
+   * the window) is not known at that end. Set by {@link factsOf}; absent in hand-built facts.
+   */
+  windowEnd?: number;
 }
 
 const before = (iso: string | null, end: number): number | null => {
@@ -57,6 +62,7 @@ export function factsOf(input: MetricsInput): { w: WindowInstants; facts: Ticket
       legal,
       legalDueAt,
       extended: ticket.history.some((e) => e.type === 'legalExtended' && Date.parse(e.at) < w.end),
+      windowEnd: w.end,
     };
   });
   return { w, facts };

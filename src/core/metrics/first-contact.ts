@@ -4,7 +4,11 @@ import { ratio, type Ratio } from './types';
 /**
  * First contact resolution: of the tickets received in the window and answered before its end,
  * the share answered in one contact — before the first answer there was at most one public
- * agent reply (the answer itself counts as one), no requester reply, and it was never reopened.
+ * agent reply (the answer itself counts as one), no requester reply, and it was not reopened
+ * before the window end (`facts.windowEnd`; a reopen after the window is not known at its end):
+ *
+ *   FCR = |{ received ∧ answeredAt < end ∧ publicAgentReplies(< answeredAt) ≤ 1 ∧
+ *            requesterReplies(< answeredAt) = 0 ∧ reopens(< end) = 0 }| ÷ |{ received ∧ answeredAt < end }|
  *
  * @example
  * firstContactResolution(facts); // { numerator: 3, denominator: 5, value: 0.6 }
@@ -13,10 +17,11 @@ export function firstContactResolution(facts: readonly TicketFacts[]): Ratio {
   const answered = facts.filter((f) => f.received && f.answeredAt !== null);
   const oneContact = answered.filter((f) => {
     const end = f.answeredAt ?? 0;
+    const windowEnd = f.windowEnd ?? Infinity;
     let agentReplies = 0;
     for (const e of f.ticket.history) {
-      if (e.type === 'reopened') return false;
       const t = Date.parse(e.at);
+      if (e.type === 'reopened' && t < windowEnd) return false;
       if (t >= end) continue;
       if (e.type === 'replied' && e.by === 'requester') return false;
       if (e.type === 'replied' && e.by === 'agent' && e.public) agentReplies += 1;

@@ -5,7 +5,12 @@ import { factsOf, type TicketFacts } from './facts';
 import { toCsv } from './csv';
 import type { MetricsInput } from './types';
 
-/** The report's columns (i18n `metrics.report.col.<key>`). */
+/**
+ * The report's columns (i18n `metrics.report.col.<key>`).
+ *
+ * @example
+ * REPORT_COLUMNS.map((c) => t('es', `metrics.report.col.${c}`));
+ */
 export const REPORT_COLUMNS = [
   'type', 'received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'pending', 'pendingOverdue', 'extended',
   'avgBusinessDays', 'compliancePct',

@@ -3,7 +3,12 @@ import { legalTermDays, maxExtensionDays } from './legal-terms';
 import { legalDeadlineWithSuspensions, type LegalSuspension, type SuspensionMode } from './suspension';
 import type { PqrsKind } from './types';
 
-/** Shortest written reason accepted for an extension (the law requires stated reasons). */
+/**
+ * Shortest written reason accepted for an extension (the law requires stated reasons).
+ *
+ * @example
+ * reason.trim().length >= MIN_EXTENSION_REASON_LENGTH; // else 'reasonTooShort'
+ */
 export const MIN_EXTENSION_REASON_LENGTH = 20;
 
 /** Stable codes of a refused extension; the message key is `pqrs.extension.<code>`. */
@@ -11,6 +16,7 @@ export type ExtensionErrorCode =
   | 'noLegalTerm' | 'alreadyExtended' | 'termExpired' | 'requesterSuspended'
   | 'reasonRequired' | 'reasonTooShort' | 'daysOutOfRange';
 
+/** What {@link requestExtension} decides on: the request, the extension asked for and its history. */
 export interface ExtensionRequest {
   type: PqrsKind;
   receivedAt: Date;
@@ -24,6 +30,7 @@ export interface ExtensionRequest {
   suspensionMode?: SuspensionMode;
 }
 
+/** The new due date of a granted extension, or why it was refused (stable code + i18n key). */
 export type ExtensionResult =
   | { ok: true; extensionDays: number; dueDate: string; dueAt: Date; previousDueDate: string }
   | { ok: false; code: ExtensionErrorCode; messageKey: `pqrs.extension.${ExtensionErrorCode}`; params: Record<string, string | number> };

@@ -10,14 +10,24 @@ export interface LegalDue {
   dueAt: Date;
 }
 
-/** Throws unless `days` is an integer in `[0, maxExtensionDays(type)]`. */
+/**
+ * Throws unless `days` is an integer in `[0, maxExtensionDays(type)]`.
+ *
+ * @example
+ * checkExtensionDays('peticion', 20); // throws: exceeds the maximum of 15
+ */
 export function checkExtensionDays(type: PqrsKind, days: number): void {
   const max = maxExtensionDays(type);
   if (!Number.isInteger(days) || days < 0) throw new Error(`extensionDays must be a whole number ≥ 0, got ${days}`);
   if (days > max) throw new Error(`extensionDays ${days} exceeds the maximum of ${max} for '${type}'`);
 }
 
-/** Due date `days` business days after the local date `from`, and the instant it ends. */
+/**
+ * Due date `days` business days after the local date `from`, and the instant it ends.
+ *
+ * @example
+ * dueAfter(cal, '2026-07-10', 15); // { dueDate: '2026-08-04', dueAt: 2026-08-05T05:00:00.000Z }
+ */
 export function dueAfter(cal: BusinessCalendar, from: string, days: number): LegalDue {
   const dueDate = addBusinessDays(cal, from, days);
   return { dueDate, dueAt: startOfLocalDay(cal, nextLocalDate(dueDate)) };

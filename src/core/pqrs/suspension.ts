@@ -20,8 +20,19 @@ export interface LegalSuspension {
  */
 export type SuspensionMode = 'resume' | 'restart';
 
-/** The reason code of the art. 17 pause, and the ticket status the presets use for it. */
+/**
+ * The reason code of the art. 17 pause, and the ticket status the presets use for it.
+ *
+ * @example
+ * pauseReason === LEGAL_SUSPENSION_REASON; // 'incompleteRequest'
+ */
 export const LEGAL_SUSPENSION_REASON = 'incompleteRequest' as const;
+/**
+ * The ticket status of the art. 17 pause in the presets.
+ *
+ * @example
+ * ticket.status === LEGAL_SUSPENSION_STATUS; // 'waitingRequester'
+ */
 export const LEGAL_SUSPENSION_STATUS = 'waitingRequester' as const;
 
 /** A legal term that runs (with its due date) or is suspended (with the days still to count). */

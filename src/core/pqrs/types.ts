@@ -10,15 +10,37 @@ export type PqrsType =
  */
 export type PqrsKind = PqrsType | 'habeasConsulta' | 'habeasReclamo';
 
-/** The contract's eight types, in PQRSDF order. */
+/**
+ * The contract's eight types, in PQRSDF order.
+ *
+ * @example
+ * PQRS_TYPES.length; // 8
+ */
 export const PQRS_TYPES = [
   'peticion', 'queja', 'reclamo', 'sugerencia', 'denuncia', 'felicitacion', 'consulta', 'documentos',
 ] as const satisfies readonly PqrsType[];
 
-/** All kinds: the eight types plus the two habeas data requests. */
+/**
+ * All kinds: the eight types plus the two habeas data requests.
+ *
+ * @example
+ * PQRS_KINDS.includes('habeasReclamo'); // true
+ */
 export const PQRS_KINDS = [...PQRS_TYPES, 'habeasConsulta', 'habeasReclamo'] as const satisfies readonly PqrsKind[];
 
+/**
+ * zod schema of a contract {@link PqrsType}.
+ *
+ * @example
+ * pqrsTypeSchema.parse('queja'); // 'queja'
+ */
 export const pqrsTypeSchema = z.enum(PQRS_TYPES);
+/**
+ * zod schema of any {@link PqrsKind} (contract types plus habeas data).
+ *
+ * @example
+ * pqrsKindSchema.parse('habeasConsulta'); // 'habeasConsulta'
+ */
 export const pqrsKindSchema = z.enum(PQRS_KINDS);
 
 /** The law a kind's term comes from. */

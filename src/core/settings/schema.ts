@@ -4,7 +4,12 @@ import { priorityMatrixSchema } from '../priority/index';
 import { policyMatchSchema, slaGoalsSchema } from '../sla/index';
 import { extendedEscalationRuleSchema, tierSchema } from '../escalation/index';
 
-/** The ticket statuses the settings refer to (pause statuses, transitions). */
+/**
+ * The ticket statuses the settings refer to (pause statuses, transitions).
+ *
+ * @example
+ * SETTINGS_STATUSES.includes('waitingRequester'); // true
+ */
 export const SETTINGS_STATUSES = ['open', 'inProgress', 'waitingRequester', 'waitingThirdParty', 'resolved', 'closed'] as const;
 
 const text = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, `${field} is required`);
@@ -14,7 +19,12 @@ const instant = (field: string) => z.iso.datetime({ offset: true, error: `${fiel
 const timeRange = z.object({ start: text('start'), end: text('end') });
 const dayRanges = z.array(timeRange, { error: 'a day must be a list of {start, end} ranges' }).optional();
 
-/** Structure of a CalendarSpec; the calendar module checks the rest (zones, overlaps) on validation. */
+/**
+ * Structure of a CalendarSpec; the calendar module checks the rest (zones, overlaps) on validation.
+ *
+ * @example
+ * calendarSpecShapeSchema.parse({ timeZone: 'America/Bogota', week: { mon: [{ start: '08:00', end: '17:00' }] } });
+ */
 export const calendarSpecShapeSchema = z.strictObject({
   timeZone: text('timeZone'),
   week: z.strictObject({ mon: dayRanges, tue: dayRanges, wed: dayRanges, thu: dayRanges, fri: dayRanges, sat: dayRanges, sun: dayRanges }),
@@ -35,6 +45,12 @@ const holidayGenerator = z
     path: ['years'],
   });
 
+/**
+ * zod schema of a named calendar in the settings (its spec plus holiday source).
+ *
+ * @example
+ * calendarSettingsSchema.safeParse(settings.calendars[0]).success; // true
+ */
 export const calendarSettingsSchema = z.object({
   id: text('calendar id'),
   name: text('calendar name'),
@@ -45,6 +61,12 @@ export const calendarSettingsSchema = z.object({
 
 const status = z.enum(SETTINGS_STATUSES, { error: `status must be one of ${SETTINGS_STATUSES.join(', ')}` });
 
+/**
+ * zod schema of an SLA policy in the settings (match, calendar id, goals, pause statuses).
+ *
+ * @example
+ * slaPolicySettingsSchema.safeParse(settings.slaPolicies[0]).success; // true
+ */
 export const slaPolicySettingsSchema = z.object({
   id: text('policy id'),
   name: text('policy name'),
@@ -54,6 +76,12 @@ export const slaPolicySettingsSchema = z.object({
   pauseStatuses: z.array(status),
 });
 
+/**
+ * zod schema of one tier's settings (name, groups, channel).
+ *
+ * @example
+ * tierSettingsSchema.safeParse(settings.tiers.N1).success; // true
+ */
 export const tierSettingsSchema = z.object({
   name: text('tier name'),
   members: ids('members'),
@@ -62,9 +90,20 @@ export const tierSettingsSchema = z.object({
   channelRef: z.string().trim().min(1, 'channelRef must not be empty').optional(),
 });
 
-/** 'manual' leaves the ticket unassigned; skills filter candidates under every strategy. */
+/**
+ * 'manual' leaves the ticket unassigned; skills filter candidates under every strategy.
+ *
+ * @example
+ * ROUTING_STRATEGIES.includes(settings.routing.strategy); // true
+ */
 export const ROUTING_STRATEGIES = ['roundRobin', 'leastLoaded', 'skills', 'manual'] as const;
 
+/**
+ * zod schema of an agent in the settings (tiers, skills, cap, away, calendar).
+ *
+ * @example
+ * agentSettingsSchema.safeParse(settings.agents[0]).success; // true
+ */
 export const agentSettingsSchema = z.object({
   id: text('agent id'),
   name: text('agent name'),
@@ -81,6 +120,12 @@ export const agentSettingsSchema = z.object({
   calendarId: text('calendarId').nullable(),
 });
 
+/**
+ * zod schema of the whole admin {@link Settings} object (cross-field checks: `validateSettings`).
+ *
+ * @example
+ * settingsObjectSchema.safeParse(colombiaPreset()).success; // true
+ */
 export const settingsObjectSchema = z.object({
   meta: z.object({
     version: z.number({ error: 'meta.version must be a number' }).int().min(1, 'meta.version must be ≥ 1'),
@@ -108,9 +153,15 @@ export const settingsObjectSchema = z.object({
 
 /** The admin settings shared by the Jira and Teams front ends (version it: see `meta`). */
 export type Settings = z.infer<typeof settingsObjectSchema>;
+/** Alias of {@link Settings} (the admin pages' name). */
 export type AdminSettings = Settings;
+/** A named calendar of the settings. */
 export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+/** An SLA policy of the settings. */
 export type SlaPolicySettings = z.infer<typeof slaPolicySettingsSchema>;
+/** An agent of the settings. */
 export type AgentSettings = z.infer<typeof agentSettingsSchema>;
+/** The settings of one tier. */
 export type TierSettings = z.infer<typeof tierSettingsSchema>;
+/** A routing strategy as the settings name it (`skills` = least loaded among the skilled). */
 export type SettingsRoutingStrategy = (typeof ROUTING_STRATEGIES)[number];

@@ -9,6 +9,7 @@ export interface SettingsIssue {
   message: string;
 }
 
+/** The outcome of `validateSettings`: the parsed settings, or every issue with its path. */
 export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
 function formatPath(path: readonly PropertyKey[]): string {

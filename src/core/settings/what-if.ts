@@ -4,6 +4,7 @@ import { priorityOf, type Level, type Priority } from '../priority/index';
 import { calendarSpecOf, slaPolicyOf } from './resolve';
 import type { Settings } from './schema';
 
+/** A hypothetical new request for the admin preview. */
 export interface WhatIfInput {
   type: PqrsKind;
   impact: Level;
@@ -11,6 +12,7 @@ export interface WhatIfInput {
   channel: string;
 }
 
+/** What a new request would get now: priority, policy, first due instants and a readable path. */
 export interface WhatIfResult {
   priority: Priority;
   policyId: string;

@@ -8,7 +8,12 @@ export interface PolicyMatch {
   priorities?: Priority[];
 }
 
-/** zod schema of a {@link PolicyMatch}. */
+/**
+ * zod schema of a {@link PolicyMatch}.
+ *
+ * @example
+ * policyMatchSchema.parse({ types: ['queja'], channels: ['teams'] });
+ */
 export const policyMatchSchema = z.object({
   types: z.array(z.string().min(1)).optional(),
   channels: z.array(z.string().min(1)).optional(),

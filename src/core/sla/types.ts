@@ -4,8 +4,19 @@ import { prioritySchema, type Priority } from '../priority/index';
 
 /** The two clocks every ticket has. */
 export type SlaMetric = 'firstResponse' | 'resolution';
-/** In output order: firstResponse first. */
+/**
+ * In output order: firstResponse first.
+ *
+ * @example
+ * SLA_METRICS.map((m) => clocks.find((c) => c.metric === m));
+ */
 export const SLA_METRICS = ['firstResponse', 'resolution'] as const satisfies readonly SlaMetric[];
+/**
+ * zod schema of an {@link SlaMetric}.
+ *
+ * @example
+ * slaMetricSchema.parse('resolution'); // 'resolution'
+ */
 export const slaMetricSchema = z.enum(SLA_METRICS);
 
 /** A service-level policy (CONTRACT §3). Treat it as immutable: compiled forms are cached per object. */
@@ -42,7 +53,12 @@ export interface SlaClock {
 const instant = z.iso.datetime({ offset: true });
 const status = z.string().min(1);
 
-/** zod schema of a {@link TicketEvent}, for adapters parsing stored or received histories. */
+/**
+ * zod schema of a {@link TicketEvent}, for adapters parsing stored or received histories.
+ *
+ * @example
+ * ticketEventSchema.parse({ type: 'agentReplied', at: '2026-03-02T15:00:00Z' });
+ */
 export const ticketEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('created'), at: instant, priority: prioritySchema, status }),
   z.object({ type: z.literal('statusChanged'), at: instant, status }),
@@ -55,5 +71,10 @@ export const ticketEventSchema = z.discriminatedUnion('type', [
 const minutes = z.number({ error: 'goal must be a number of business minutes' }).int().nonnegative();
 const goalsByPriority = z.object({ P1: minutes, P2: minutes, P3: minutes, P4: minutes, P5: minutes });
 
-/** zod schema of the goals table (business minutes, whole, ≥ 0). */
+/**
+ * zod schema of the goals table (business minutes, whole, ≥ 0).
+ *
+ * @example
+ * slaGoalsSchema.parse(policy.goals).resolution.P1; // e.g. 240
+ */
 export const slaGoalsSchema = z.object({ firstResponse: goalsByPriority, resolution: goalsByPriority });

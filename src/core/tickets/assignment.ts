@@ -1,6 +1,6 @@
 /** Routing glue: gathers loads and the last assignee from the store, then asks the router. */
 import { route, settingsDirectory, type RoutingDecision } from '../routing/index';
-import type { Directory } from '../ports';
+import type { Directory, TicketStore } from '../ports';
 import type { TicketDeps } from './deps';
 import type { Ticket } from './model';
 import type { Tier } from './external';
@@ -19,8 +19,37 @@ export function directoryOf(deps: Pick<TicketDeps, 'directory' | 'settings'>): D
 }
 
 /**
- * Who should get `ticket` in `tier` now (see `route`): loads are the agents' open tickets,
- * round robin continues after the assignee of the newest assigned ticket of that tier.
+ * Open tickets per agent among `agentIds`, not counting `excludeTicketId`: one store query —
+ * the store's own `openLoads` when it has one, else one `list({ status: 'open' })` counted here.
+ *
+ * @example
+ * await openLoadsOf(store, ['ana', 'luis'], 't-9'); // { ana: 3, luis: 0 }
+ */
+export async function openLoadsOf(
+  store: TicketStore,
+  agentIds: readonly string[],
+  excludeTicketId?: string,
+): Promise<Record<string, number>> {
+  const loads: Record<string, number> = {};
+  for (const id of agentIds) loads[id] = 0;
+  if (agentIds.length === 0) return loads;
+  if (store.openLoads !== undefined) {
+    const counted = await store.openLoads(agentIds, excludeTicketId);
+    for (const id of agentIds) loads[id] = counted[id] ?? 0;
+    return loads;
+  }
+  const wanted = new Set(agentIds);
+  for (const t of await store.list({ status: 'open' })) {
+    if (t.id === excludeTicketId || t.assigneeId === null || !wanted.has(t.assigneeId)) continue;
+    loads[t.assigneeId] = (loads[t.assigneeId] ?? 0) + 1;
+  }
+  return loads;
+}
+
+/**
+ * Who should get `ticket` in `tier` now (see `route`): loads are the agents' open tickets (one
+ * query, {@link openLoadsOf}), round robin continues after the assignee of the newest assigned
+ * ticket of that tier (a second query, made for round robin only).
  *
  * @example
  * const decision = await chooseAssignee(deps, ticket, 'N2', now); // { agentId: 'ana', reason: … }
@@ -36,13 +65,13 @@ export async function chooseAssignee(
   const request = { type: ticket.type, category: ticket.category, locale: ticket.locale, tier };
   if (strategy === 'manual') return route({ strategy, agents: [], request, loads: {}, lastAssigneeId: null, now });
   const agents = await directoryOf(deps).agentsForTier(tier);
-  const loads: Record<string, number> = {};
-  for (const a of agents) {
-    const open = await deps.store.list({ status: 'open', assigneeId: a.id });
-    loads[a.id] = open.filter((t) => t.id !== ticket.id).length;
+  const ids = agents.map((a) => a.id);
+  const loads = await openLoadsOf(deps.store, ids, ticket.id);
+  let lastAssigneeId: string | null = null;
+  if (strategy === 'roundRobin' && ids.length > 0) {
+    const known = new Set(ids);
+    const recent = await deps.store.list({ tier, sort: '-createdAt', limit: 50 });
+    lastAssigneeId = recent.find((t) => t.id !== ticket.id && t.assigneeId !== null && known.has(t.assigneeId))?.assigneeId ?? null;
   }
-  const ids = new Set(agents.map((a) => a.id));
-  const recent = await deps.store.list({ tier, sort: '-createdAt', limit: 50 });
-  const last = recent.find((t) => t.id !== ticket.id && t.assigneeId !== null && ids.has(t.assigneeId));
-  return route({ strategy, agents, request, loads, lastAssigneeId: last?.assigneeId ?? null, now });
+  return route({ strategy, agents, request, loads, lastAssigneeId, now });
 }

@@ -20,11 +20,19 @@ export interface TicketEvaluation {
   nextWakeUpAt: string | null;
 }
 
+/** The earliest `at` of the ticket's pending notifications (ms), or Infinity. */
+function pendingAt(ticket: Pick<Ticket, 'outbox'>): number {
+  let best = Infinity;
+  for (const p of ticket.outbox ?? []) best = Math.min(best, Date.parse(p.at));
+  return best;
+}
+
 /**
  * Evaluates a ticket at `now` from its history and the settings in force: the SLA clocks
  * (evaluateSla), the legal term, due escalation/legal alerts, the breach flag and the next
  * wake-up = min(next escalation, next legal alert, next SLA due instant), or `now` when an
- * action is already due. Done tickets never wake up.
+ * action is already due. Done tickets wake up only for notifications still pending in their
+ * outbox (at their time, like open ones: ADR 0025).
  *
  * @example
  * evaluateTicket(settings, ticket, new Date('2026-03-02T15:00:00Z')).clocks[0]?.state; // 'running'
@@ -35,12 +43,14 @@ export function evaluateTicket(settings: Settings, ticket: Ticket, now: Date): T
   const legal = legalStateOf(ticket, rules);
   const progress = legalProgress(ticket, legal, rules, now);
   const breached = progress.breached || clocks.some((c) => c.state === 'breached');
+  const pending = pendingAt(ticket);
   if (isDone(ticket.status)) {
-    return { rules, clocks, legal, legalProgress: { ...progress, due: [], nextAt: null }, dueActions: [], breached, nextWakeUpAt: null };
+    const wake = pending === Infinity ? null : new Date(pending).toISOString();
+    return { rules, clocks, legal, legalProgress: { ...progress, due: [], nextAt: null }, dueActions: [], breached, nextWakeUpAt: wake };
   }
   const fired = new Set(ticket.fired);
   const dueActions = dueEscalations(ticket.id, rules.escalationRules, clocks, fired, now);
-  let next = Infinity;
+  let next = pending;
   if (dueActions.length > 0 || progress.due.length > 0) next = now.getTime();
   const candidates = [
     nextWakeUpForRules(ticket.id, rules.slaCalendar, rules.escalationRules, clocks, fired, now),

@@ -14,7 +14,10 @@ export { evaluateTicket, recomputeTicket, type TicketEvaluation } from './evalua
 export { legalStateOf, legalProgress, legalAlertKey, type LegalProgress } from './legal';
 export { rulesFor, deskRules, type TicketRules, type DeskRules } from './rules';
 export { notificationFor } from './notifications';
-export { chooseAssignee, directoryOf } from './assignment';
+export {
+  deliverPendingNotifications, outboxKey, withPendingNotifications, withoutDelivered, type OutboxDeps,
+} from './outbox';
+export { chooseAssignee, directoryOf, openLoadsOf } from './assignment';
 export {
   isDone, isPaused, isRequesterOf, isStaff, firstResponseAt, firstAnsweredAt, lastResolvedAt, suspensionsOf,
   statusBeforePause,

@@ -3,20 +3,43 @@
  * UTC string (`Date.prototype.toISOString()`), every local date `'YYYY-MM-DD'`.
  */
 import type { Locale } from '../i18n/index';
+import type { NotificationDetail } from '../ports';
 import type { Level, PqrsKind, Priority, SlaMetric, Tier } from './external';
 
 /** Lifecycle statuses. `waitingRequester` is the Ley 1755 art. 17 suspension (incomplete request). */
 export type TicketStatus = 'open' | 'inProgress' | 'waitingRequester' | 'waitingThirdParty' | 'resolved' | 'closed';
+/**
+ * Every lifecycle status, in lifecycle order.
+ *
+ * @example
+ * TICKET_STATUSES.includes('closed'); // true
+ */
 export const TICKET_STATUSES: readonly TicketStatus[] = [
   'open', 'inProgress', 'waitingRequester', 'waitingThirdParty', 'resolved', 'closed',
 ];
-/** Statuses in which a ticket is done (not in any queue). */
+/**
+ * Statuses in which a ticket is done (not in any queue).
+ *
+ * @example
+ * DONE_STATUSES.includes(ticket.status); // true once resolved or closed
+ */
 export const DONE_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
-/** Statuses that mean "waiting on someone else" (pause/resume). */
+/**
+ * Statuses that mean "waiting on someone else" (pause/resume).
+ *
+ * @example
+ * PAUSE_STATUSES.includes('waitingThirdParty'); // true
+ */
 export const PAUSE_STATUSES: readonly TicketStatus[] = ['waitingRequester', 'waitingThirdParty'];
 
 /** Where a request came in. `verbal`/`phone`: Decreto 1166/2016 verbal petitions. */
 export type Channel = 'teams' | 'web' | 'email' | 'jira' | 'phone' | 'verbal' | 'api';
+/**
+ * Every intake channel.
+ *
+ * @example
+ * CHANNELS.includes('verbal'); // true
+ */
 export const CHANNELS: readonly Channel[] = ['teams', 'web', 'email', 'jira', 'phone', 'verbal', 'api'];
 
 /** The person who filed the request. Personal data: never logged. */
@@ -28,10 +51,17 @@ export interface Requester {
 
 /** Who did something. `system` is the scheduler/sweep (id `'system'`). */
 export type ActorRole = 'requester' | 'agent' | 'admin' | 'system';
+/** Who did something: a user id (or `system`) and the role it acted in. */
 export interface Actor {
   id: string;
   role: ActorRole;
 }
+/**
+ * The actor of automatic changes (scheduler, sweep).
+ *
+ * @example
+ * entry.actor.id === SYSTEM_ACTOR.id; // an automatic change
+ */
 export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
 
 /** The statutory term of a PQRS (null on the ticket when the type has none, e.g. felicitación). */
@@ -87,6 +117,7 @@ export type TicketHistoryEntry =
       action: 'notify' | 'escalate';
       toTier: Tier | null;
     });
+/** The `type` of a {@link TicketHistoryEntry}. */
 export type TicketHistoryType = TicketHistoryEntry['type'];
 
 /** The ticket aggregate. `version` is the optimistic-concurrency token (stores bump it on save). */
@@ -123,6 +154,21 @@ export interface Ticket {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Notifications recorded in the same save as the change that caused them and not yet delivered
+   * (transactional outbox, ADR 0025). Absent or empty once delivered. While any is pending,
+   * `nextWakeUpAt` is at most the earliest one's `at`, so a scheduler redelivers after a crash.
+   */
+  outbox?: PendingNotification[];
+}
+
+/** A notification waiting in a ticket's {@link Ticket.outbox}. */
+export interface PendingNotification {
+  /** Stable delivery key `${ticketId}:notify:${version}:${index}` (unique per ticket). */
+  key: string;
+  /** When it was recorded (ISO). */
+  at: string;
+  detail: NotificationDetail;
 }
 
 /** An agent's well-being pulse (agent satisfaction metric). */

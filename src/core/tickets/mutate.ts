@@ -1,9 +1,9 @@
-/** The load → apply → recompute → save (optimistic) → notify loop shared by every command. */
+/** The load → apply → recompute → save (optimistic, with outbox) → deliver loop shared by every command. */
 import { isConcurrencyError, type NotificationDetail } from '../ports';
 import type { TicketDeps } from './deps';
 import { recomputeTicket } from './evaluate';
 import type { Ticket, TicketHistoryEntry } from './model';
-import { notificationFor } from './notifications';
+import { deliverStored, withPendingNotifications } from './outbox';
 import { fail, ok, type Result } from './result';
 
 /** What a command did: the changed ticket and what to tell people once it is saved. */
@@ -17,7 +17,12 @@ export interface Change {
 /** A command: pure (or reading the store only), applied to a fresh copy of the ticket. */
 export type Command = (ticket: Ticket, now: Date) => Result<Change> | Promise<Result<Change>>;
 
-/** Most attempts when another writer wins the optimistic race. */
+/**
+ * Most attempts when another writer wins the optimistic race.
+ *
+ * @example
+ * // a command that keeps losing the race returns fail('conflict') after MAX_ATTEMPTS reads
+ */
 export const MAX_ATTEMPTS = 3;
 
 /**
@@ -33,9 +38,11 @@ export function append(ticket: Ticket, ...entries: TicketHistoryEntry[]): Ticket
 
 /**
  * Runs `command` on the stored ticket and saves the result with its derived fields recomputed,
- * retrying from a fresh read (up to {@link MAX_ATTEMPTS}) when another writer won the race;
- * notifications go out only after a successful save. `not_found` / `conflict` / the command's
- * own failure come back as values.
+ * retrying from a fresh read (up to {@link MAX_ATTEMPTS}) when another writer won the race.
+ * The command's notifications are recorded in the ticket's outbox in that same save, then
+ * delivered and marked delivered (ADR 0025), together with any left pending by a crash; the
+ * returned ticket is the one stored last. `not_found` / `conflict` / the command's own failure
+ * come back as values; a notifier failure is thrown after the change is safely stored.
  *
  * @example
  * await mutateTicket(deps, 't-1', (t, now) => ok({ ticket: append(t, entry(now)), notify: [] }));
@@ -47,8 +54,12 @@ export async function mutateTicket(deps: TicketDeps, ticketId: string, command: 
     const now = deps.clock.now();
     const result = await command(structuredClone(current), now);
     if (!result.ok) return result;
-    const next = recomputeTicket(deps.settings, result.value.ticket, now);
-    if (result.value.unchanged === true && sameDerived(current, next)) return ok(current);
+    const { notify } = result.value;
+    const staged = withPendingNotifications(result.value.ticket, notify, current.version + 1, now);
+    const next = recomputeTicket(deps.settings, staged, now);
+    if (result.value.unchanged === true && notify.length === 0 && sameDerived(current, next)) {
+      return ok(await deliverStored(deps, current));
+    }
     let saved: Ticket;
     try {
       saved = await deps.store.save(next, current.version);
@@ -56,8 +67,7 @@ export async function mutateTicket(deps: TicketDeps, ticketId: string, command: 
       if (isConcurrencyError(error)) continue;
       throw error;
     }
-    for (const detail of result.value.notify) await deps.notifier.notify(notificationFor(saved, detail));
-    return ok(saved);
+    return ok(await deliverStored(deps, saved));
   }
   return fail('conflict', { id: ticketId });
 }

@@ -107,7 +107,12 @@ export function suspensionsOf(history: readonly TicketHistoryEntry[]): { from: s
   return out;
 }
 
-/** The status an entry leaves the ticket in, or null when it does not change the status. */
+/**
+ * The status an entry leaves the ticket in, or null when it does not change the status.
+ *
+ * @example
+ * statusAfter({ type: 'reopened', at, actor, to: 'inProgress', reason: null }); // 'inProgress'
+ */
 export function statusAfter(e: TicketHistoryEntry): TicketStatus | null {
   if (e.type === 'created') return e.status;
   if (e.type === 'statusChanged') return e.to;
@@ -134,7 +139,12 @@ export function statusBeforePause(history: readonly TicketHistoryEntry[]): Ticke
   return isPaused(before) || isDone(before) ? 'inProgress' : before;
 }
 
-/** True when the requester ever replied before `at` (used by first-contact resolution). */
+/**
+ * True when the requester ever replied before `at` (used by first-contact resolution).
+ *
+ * @example
+ * requesterRepliedBefore(ticket.history, '2026-03-02T16:00:00.000Z'); // false
+ */
 export function requesterRepliedBefore(history: readonly TicketHistoryEntry[], at: string): boolean {
   return history.some((e) => e.type === 'replied' && e.by === 'requester' && e.at < at);
 }

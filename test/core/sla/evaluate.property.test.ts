@@ -5,20 +5,13 @@ import { oracleSla } from './oracle';
 import { alwaysOpenPolicy, goalsArb, historyArb, officePolicy } from './arbitraries';
 
 describe('evaluateSla agrees with the minute-stepping oracle', () => {
-  it('on an office-hours calendar with lunch, Saturday hours and a holiday', () => {
+  it.each([
+    ['an office-hours calendar with lunch, Saturday hours and a holiday', officePolicy],
+    ['a 24/7 calendar', alwaysOpenPolicy],
+  ])('on %s', (_name, policyOf) => {
     fc.assert(
       fc.property(goalsArb, historyArb, (goals, { events, now }) => {
-        const policy = officePolicy(goals);
-        expect(evaluateSla(policy, events, now)).toEqual(oracleSla(policy, events, now));
-      }),
-      { numRuns: 300 },
-    );
-  }, 120_000);
-
-  it('on a 24/7 calendar', () => {
-    fc.assert(
-      fc.property(goalsArb, historyArb, (goals, { events, now }) => {
-        const policy = alwaysOpenPolicy(goals);
+        const policy = policyOf(goals);
         expect(evaluateSla(policy, events, now)).toEqual(oracleSla(policy, events, now));
       }),
       { numRuns: 300 },

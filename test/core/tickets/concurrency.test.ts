@@ -29,7 +29,7 @@ describe('optimistic concurrency', () => {
     const r = value(await replyToTicket(deps, { ticketId: t.id, actor: AGENT, message: 'hola', public: true }));
     expect(r.subject).toBe('Certificado laboral (editado)');
     expect(r.history.filter((e) => e.type === 'replied')).toHaveLength(1);
-    expect(r.version).toBe(3);
+    expect(r.version).toBe(5); // file + mark, the other writer, reply + mark (outbox, ADR 0025)
   });
 
   it('gives up with conflict after repeated losses, notifying nobody', async () => {
@@ -51,6 +51,6 @@ describe('optimistic concurrency', () => {
     ]);
     const stored = await deps.store.get(t.id);
     expect(stored?.history.filter((e) => e.type === 'replied').map((e) => e.type === 'replied' && e.message).sort()).toEqual(['dos', 'uno']);
-    expect(stored?.version).toBe(3);
+    expect(stored?.version).toBe(4); // file + mark (outbox, ADR 0025), two notes
   });
 });

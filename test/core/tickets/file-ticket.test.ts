@@ -9,7 +9,7 @@ describe('fileTicket', () => {
     const t = await fileOne(deps);
     expect(t).toMatchObject({
       id: 't-1', number: 'PQRS-2026-000001', status: 'open', priority: 'P3', tier: 'N1', channel: 'web',
-      receivedAt: '2026-03-02T14:00:00.000Z', version: 1, breached: false, fired: [], csat: null,
+      receivedAt: '2026-03-02T14:00:00.000Z', version: 2, breached: false, fired: [], csat: null, // v2: created, then outbox delivered (ADR 0025)
       legal: { termDays: 15, extensionDays: 0, dueDate: '2026-03-24', dueAt: '2026-03-25T05:00:00.000Z', suspendedSince: null },
       // firstResponse P3 = 4 business hours; 50 % = 2 h → 11:00 Bogotá
       nextWakeUpAt: '2026-03-02T16:00:00.000Z',
@@ -23,8 +23,9 @@ describe('fileTicket', () => {
       ['resolution', 'running', '2026-03-05T14:00:00.000Z'],
     ]);
     expect(deps.notifier.sent).toEqual([
-      { kind: 'ticketFiled', created: true, ticketId: 't-1', number: 'PQRS-2026-000001', locale: 'es', requester: { email: 'ana@example.org' }, assigneeId: null, tier: 'N1' },
+      { kind: 'ticketFiled', created: true, ticketId: 't-1', number: 'PQRS-2026-000001', locale: 'es', requester: { email: 'ana@example.org' }, assigneeId: null, tier: 'N1', deliveryKey: 't-1:notify:1:0' },
     ]);
+    expect(t.outbox).toBeUndefined();
   });
 
   it.each([

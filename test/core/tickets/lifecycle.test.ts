@@ -19,7 +19,7 @@ describe('replies', () => {
     deps.clock.set('2026-03-02T16:30:00.000Z');
     const replied = value(await replyToTicket(deps, { ticketId: t.id, actor: AGENT, message: 'Estamos revisando', public: true }));
     expect(replied.status).toBe('inProgress');
-    expect(replied.version).toBe(3);
+    expect(replied.version).toBe(5); // file + mark, note, reply + mark (outbox, ADR 0025)
     expect(clocks(deps, replied)[0]).toEqual(['firstResponse', 'met', 9_000_000, null]);
     expect(deps.notifier.kinds()).toEqual(['ticketFiled', 'agentReplied']);
   });

@@ -11,7 +11,7 @@ describe('toTicketView', () => {
     const stored = value(await extendLegalTerm(deps, { ticketId: t.id, actor: AGENT, days: 5, reason: 'Se requiere concepto de la oficina jurídica' }));
     const staff = toTicketView(stored, deps.settings, deps.clock.now());
     expect(staff).toMatchObject({
-      id: 't-1', number: 'PQRS-2026-000001', status: 'open', breached: false, version: 3,
+      id: 't-1', number: 'PQRS-2026-000001', status: 'open', breached: false, version: 5, // 2 saves per notifying change (outbox, ADR 0025)
       legal: { dueDate: '2026-03-31', termDays: 15, extensionDays: 5, extended: true, canExtend: false, maxExtensionDays: 15, breached: false },
     });
     expect(staff.sla.map((c) => c.metric)).toEqual(['firstResponse', 'resolution']);

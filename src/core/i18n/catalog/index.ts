@@ -3,7 +3,33 @@
  * `key → template` (templates use `{name}` placeholders). Add one import and one entry per area.
  */
 import * as common from './common';
+import * as calendar from './calendar';
+import * as jira from './jira';
+import * as server from './server';
+import * as tickets from './tickets';
+import * as routing from './routing';
+import * as metrics from './metrics';
+import * as tabs from './tabs';
+import * as forgeUi from './forge-ui';
+import * as bot from './bot';
+import * as pqrs from './pqrs';
+import * as sla from './sla';
+import * as escalation from './escalation';
+import * as settings from './settings';
 
 export const AREAS = {
   common,
+  calendar,
+  jira,
+  server,
+  tickets,
+  routing,
+  metrics,
+  tabs,
+  forgeUi,
+  bot,
+  pqrs,
+  sla,
+  escalation,
+  settings,
 } as const;

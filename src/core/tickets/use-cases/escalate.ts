@@ -3,15 +3,18 @@ import { chooseAssignee } from '../assignment';
 import type { TicketDeps } from '../deps';
 import type { Tier } from '../external';
 import type { Actor, EscalationKind, Ticket, TicketHistoryEntry } from '../model';
-import { append, mutateTicket, type Change } from '../mutate';
+import { append, type Change } from '../mutate';
 import { isDone } from '../projection';
 import { fail, ok, type Result } from '../result';
 import type { EscalateInput } from './inputs';
-import { requireStaff } from './validation';
+import { mutateAsStaff } from './validation';
 
 /**
  * Moves `ticket` to tier `to` and re-routes it there (the previous assignee stays when routing
  * finds nobody). Shared by the manual escalation and the automatic `escalate` rules.
+ *
+ * @example
+ * const moved = await moveToTier(deps, ticket, 'N2', 'hierarchical', key, SYSTEM_ACTOR, now);
  */
 export async function moveToTier(
   deps: Pick<TicketDeps, 'directory' | 'settings' | 'store'>,
@@ -41,9 +44,7 @@ export async function moveToTier(
  * await escalateTier(deps, { ticketId: 't-1', actor: agent, direction: 'up', reason: 'Requiere concepto jurídico' });
  */
 export async function escalateTier(deps: TicketDeps, input: EscalateInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, async (ticket, now): Promise<Result<Change>> => {
+  return mutateAsStaff(deps, input, async (ticket, now): Promise<Result<Change>> => {
     if (isDone(ticket.status)) return fail('invalid_transition', { from: ticket.status, to: 'escalate' });
     const change = changeTier(ticket.tier, input.toTier ?? input.direction, input.reason);
     if (!change.ok) {

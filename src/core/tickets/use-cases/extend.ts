@@ -1,12 +1,12 @@
 import { requestExtension } from '../../pqrs/index';
 import type { TicketDeps } from '../deps';
 import type { Ticket } from '../model';
-import { append, mutateTicket, type Change } from '../mutate';
+import { append, type Change } from '../mutate';
 import { isDone, suspensionsOf } from '../projection';
 import { fail, ok, type Result, type TicketErrorCode } from '../result';
 import { rulesFor } from '../rules';
 import type { ExtendInput } from './inputs';
-import { requireStaff } from './validation';
+import { mutateAsStaff } from './validation';
 
 const CODES: Record<string, TicketErrorCode> = {
   noLegalTerm: 'no_legal_term',
@@ -27,9 +27,7 @@ const CODES: Record<string, TicketErrorCode> = {
  * await extendLegalTerm(deps, { ticketId: 't-1', actor: agent, days: 15, reason: 'Se requiere concepto de otra entidad' });
  */
 export async function extendLegalTerm(deps: TicketDeps, input: ExtendInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, (ticket, now): Result<Change> => {
+  return mutateAsStaff(deps, input, (ticket, now): Result<Change> => {
     if (isDone(ticket.status)) return fail('invalid_transition', { from: ticket.status, to: 'extend' });
     const rules = rulesFor(deps.settings, ticket);
     const decision = requestExtension(rules.legalCalendar, {

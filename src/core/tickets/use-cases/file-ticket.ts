@@ -5,7 +5,7 @@ import type { TicketDeps } from '../deps';
 import { recomputeTicket } from '../evaluate';
 import { priorityOf } from '../external';
 import type { Ticket, TicketHistoryEntry } from '../model';
-import { notificationFor } from '../notifications';
+import { deliverStored, withPendingNotifications } from '../outbox';
 import { fail, ok, type Result } from '../result';
 import { deskRules, rulesFor } from '../rules';
 import { IntakeRequestSchema } from '../schemas';
@@ -17,6 +17,8 @@ import { issuesDetail } from './validation';
  * and notifies nobody. Otherwise: validates the request, numbers it (`store.nextSequence` of the
  * receipt year + `formatRadicado`), sets the priority from impact × urgency (settings matrix),
  * the legal term, the initial tier and assignee (routing), the SLA clocks and `nextWakeUpAt`.
+ * The `ticketFiled` notification is stored in the ticket's outbox by the create and then
+ * delivered (ADR 0025), so the returned ticket has version 2 once it went out.
  *
  * @example
  * await fileTicket(deps, { intakeKey: 'teams:activity-1', actor, request: { type: 'peticion', … } });
@@ -80,7 +82,8 @@ export async function fileTicket(deps: TicketDeps, input: FileTicketInput): Prom
     createdAt: at,
     updatedAt: at,
   };
-  const { ticket, created } = await deps.store.create(recomputeTicket(deps.settings, draft, now));
-  if (created) await deps.notifier.notify(notificationFor(ticket, { kind: 'ticketFiled', created: true }));
-  return ok(ticket);
+  const staged = withPendingNotifications(draft, [{ kind: 'ticketFiled', created: true }], draft.version, now);
+  const { ticket, created } = await deps.store.create(recomputeTicket(deps.settings, staged, now));
+  // Only the creator delivers: a concurrent duplicate intake gets the stored ticket and sends nothing.
+  return ok(created ? await deliverStored(deps, ticket) : ticket);
 }

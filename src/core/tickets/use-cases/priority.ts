@@ -1,10 +1,10 @@
 import type { TicketDeps } from '../deps';
 import type { Ticket } from '../model';
-import { append, mutateTicket } from '../mutate';
+import { append } from '../mutate';
 import { isDone } from '../projection';
 import { fail, ok, type Result } from '../result';
 import type { ChangePriorityInput } from './inputs';
-import { reasonOf, requireStaff } from './validation';
+import { mutateAsStaff, reasonOf } from './validation';
 
 /**
  * Changes the priority (agents). The SLA goals follow the new priority; elapsed time is kept.
@@ -13,9 +13,7 @@ import { reasonOf, requireStaff } from './validation';
  * await changePriority(deps, { ticketId: 't-1', actor: agent, priority: 'P1', reason: 'Tutela' });
  */
 export async function changePriority(deps: TicketDeps, input: ChangePriorityInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, (ticket, now) => {
+  return mutateAsStaff(deps, input, (ticket, now) => {
     const from = ticket.priority;
     const to = input.priority;
     if (isDone(ticket.status)) return fail('invalid_transition', { from: ticket.status, to });

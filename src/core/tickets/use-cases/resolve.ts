@@ -5,7 +5,7 @@ import { isDone, isRequesterOf, isStaff } from '../projection';
 import { fail, type Result } from '../result';
 import type { ReopenInput, ResolveInput } from './inputs';
 import { statusChange } from './status';
-import { reasonOf, requireStaff } from './validation';
+import { mutateAsStaff, reasonOf } from './validation';
 
 /**
  * Resolves a ticket (agents): stops the resolution clock, answers the request for legal-term
@@ -15,9 +15,7 @@ import { reasonOf, requireStaff } from './validation';
  * await resolveTicket(deps, { ticketId: 't-1', actor: agent, resolution: 'Se expidió el certificado' });
  */
 export async function resolveTicket(deps: TicketDeps, input: ResolveInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, (ticket, now) => {
+  return mutateAsStaff(deps, input, (ticket, now) => {
     if (isDone(ticket.status)) return fail('invalid_transition', { from: ticket.status, to: 'resolved' });
     return statusChange(ticket, 'resolved', input.actor, now.toISOString(), reasonOf(input.resolution));
   });

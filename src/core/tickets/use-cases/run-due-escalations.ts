@@ -47,6 +47,8 @@ async function applyEffect(
  * entry plus its key, applies its effects (notify, move up a tier and re-route, raise priority,
  * transition) and recomputes `nextWakeUpAt`. Idempotent: a key in `fired` never acts twice, so a
  * replayed sweep or a duplicate wake-up changes nothing (and writes nothing). Done tickets fire nothing.
+ * It also delivers notifications left pending in the ticket's outbox by a crash (ADR 0025): such a
+ * ticket is due for wake-up, so the scheduler redelivers them without any other call.
  *
  * @example
  * const due = await store.dueForWakeUp(clock.now(), 100);

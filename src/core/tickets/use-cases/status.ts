@@ -5,11 +5,14 @@ import { append, mutateTicket, type Change } from '../mutate';
 import { isDone, isPaused, statusBeforePause } from '../projection';
 import { fail, ok, type Result } from '../result';
 import type { ChangeStatusInput, PauseInput, ResumeInput } from './inputs';
-import { reasonOf, requireStaff } from './validation';
+import { mutateAsStaff, reasonOf, requireStaff } from './validation';
 
 /**
  * The change of `ticket` to `to` as history entries (pure). Closed is final; `resolved` goes
  * through a `resolved` entry; leaving `resolved` for an active status is a reopening.
+ *
+ * @example
+ * statusChange(ticket, 'resolved', agent, now.toISOString(), 'Listo'); // ok({ ticket, notify: [statusChanged, resolved] })
  */
 export function statusChange(ticket: Ticket, to: TicketStatus, actor: Actor, at: string, reason: string | null): Result<Change> {
   const from = ticket.status;
@@ -37,9 +40,7 @@ export function statusChange(ticket: Ticket, to: TicketStatus, actor: Actor, at:
  * await changeStatus(deps, { ticketId: 't-1', actor: agent, status: 'inProgress' });
  */
 export async function changeStatus(deps: TicketDeps, input: ChangeStatusInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, (ticket, now) =>
+  return mutateAsStaff(deps, input, (ticket, now) =>
     statusChange(ticket, input.status, input.actor, now.toISOString(), reasonOf(input.reason)));
 }
 
@@ -68,9 +69,7 @@ export async function pauseTicket(deps: TicketDeps, input: PauseInput): Promise<
  * await resumeTicket(deps, { ticketId: 't-1', actor: agent, reason: 'Llegó la información' });
  */
 export async function resumeTicket(deps: TicketDeps, input: ResumeInput): Promise<Result<Ticket>> {
-  const denied = requireStaff<Ticket>(input.actor);
-  if (denied) return denied;
-  return mutateTicket(deps, input.ticketId, (ticket, now) => {
+  return mutateAsStaff(deps, input, (ticket, now) => {
     if (!isPaused(ticket.status)) return fail('invalid_transition', { from: ticket.status, to: 'resume' });
     return statusChange(ticket, statusBeforePause(ticket.history), input.actor, now.toISOString(), reasonOf(input.reason));
   });
