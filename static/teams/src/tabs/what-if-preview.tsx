@@ -1,4 +1,7 @@
-/** What-if: the priority, SLA due instants and legal due date a request filed now would get. */
+/**
+ * What-if: the priority, SLA due instants and legal due date a request filed now would get under the
+ * unsaved draft, dates in the viewer's language and time zone.
+ */
 import { useState } from 'react';
 import { Body1, Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { z } from 'zod';
@@ -64,9 +67,9 @@ export function WhatIfPreview({ api, draft }: { api: ApiClient; draft: Record<st
       {error !== null && <ErrorBar error={error} />}
       {result && (
         <div data-testid="what-if" role="status">
-          <Body1 block>{tr('tabs.ticket.priority')}: {result.priority}{result.policyName ? ` · ${result.policyName}` : ''}</Body1>
-          <Body1 block>{labelOf(locale, 'sla', 'firstResponse')}: {result.firstResponseDueAt ? formatInstant(result.firstResponseDueAt, locale) : tr('tabs.sla.paused')}</Body1>
-          <Body1 block>{labelOf(locale, 'sla', 'resolution')}: {result.resolutionDueAt ? formatInstant(result.resolutionDueAt, locale) : tr('tabs.sla.paused')}</Body1>
+          <Body1 block data-testid="what-if-summary">{tr('tabs.settings.whatIfSummary', { priority: result.priority, policy: result.policyName ?? '—' })}</Body1>
+          <Body1 block data-testid="what-if-first-response">{labelOf(locale, 'sla', 'firstResponse')}: {result.firstResponseDueAt ? formatInstant(result.firstResponseDueAt, locale) : tr('tabs.sla.paused')}</Body1>
+          <Body1 block data-testid="what-if-resolution">{labelOf(locale, 'sla', 'resolution')}: {result.resolutionDueAt ? formatInstant(result.resolutionDueAt, locale) : tr('tabs.sla.paused')}</Body1>
           <Body1 block>{result.legal ? tr('tabs.legal.due', { date: formatLocalDate(result.legal.dueDate, locale) }) : tr('tabs.legal.none')}</Body1>
         </div>
       )}
