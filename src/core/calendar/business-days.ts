@@ -39,22 +39,7 @@ function upperBound(arr: Int32Array, x: number, orEqual: boolean): number {
  * addBusinessDays(cal, '2026-07-10', 15); // '2026-08-04' (13 and 20 July are holidays)
  */
 export function addBusinessDays(cal: BusinessCalendar, date: string, days: number): string {
-  const d = dayNumber(date);
-  if (!Number.isInteger(days) || days < 0) invalidArgument(`days: must be an integer ≥ 0, got ${days}`);
-  if (days === 0) return date;
-  let year = yearOfDay(d);
-  let list = cal.businessDaysOf(year);
-  let empty = 0;
-  let idx = upperBound(list, d, false) + days - 1;
-  while (idx >= list.length) {
-    idx -= list.length;
-    year += 1;
-    if (year > MAX_YEAR) invalidArgument('days: the result lies beyond the supported years');
-    list = cal.businessDaysOf(year);
-    empty = list.length === 0 ? empty + 1 : 0;
-    if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
-  }
-  return formatDayNumber(list[idx] ?? 0);
+  return stepBusinessDays(cal, date, days, 1);
 }
 
 /**
@@ -65,18 +50,27 @@ export function addBusinessDays(cal: BusinessCalendar, date: string, days: numbe
  * subtractBusinessDays(cal, '2026-08-04', 15); // '2026-07-10'
  */
 export function subtractBusinessDays(cal: BusinessCalendar, date: string, days: number): string {
+  return stepBusinessDays(cal, date, days, -1);
+}
+
+/**
+ * The `days`-th business day strictly after (`dir = 1`) or before (`dir = -1`) `date`: a binary
+ * search in the year's list, then whole years skipped until the index falls inside one.
+ */
+function stepBusinessDays(cal: BusinessCalendar, date: string, days: number, dir: 1 | -1): string {
   const d = dayNumber(date);
   if (!Number.isInteger(days) || days < 0) invalidArgument(`days: must be an integer ≥ 0, got ${days}`);
   if (days === 0) return date;
   let year = yearOfDay(d);
   let list = cal.businessDaysOf(year);
   let empty = 0;
-  let idx = upperBound(list, d, true) - days;
-  while (idx < 0) {
-    year -= 1;
-    if (year < MIN_YEAR) invalidArgument('days: the result lies before the supported years');
+  let idx = dir === 1 ? upperBound(list, d, false) + days - 1 : upperBound(list, d, true) - days;
+  while (idx < 0 || idx >= list.length) {
+    if (dir === 1) idx -= list.length;
+    year += dir;
+    if (year > MAX_YEAR || year < MIN_YEAR) invalidArgument('days: the result lies outside the supported years');
     list = cal.businessDaysOf(year);
-    idx += list.length;
+    if (dir === -1) idx += list.length;
     empty = list.length === 0 ? empty + 1 : 0;
     if (empty > EMPTY_YEARS_LIMIT) throw noBusinessDays();
   }
