@@ -10,6 +10,9 @@ import type { JiraClient } from '../client/jira-client';
 import type { JiraMapping } from '../settings/mapping';
 import type { KvsTicketStore } from '../store/kvs-ticket-store';
 import { digest } from '../store/kv';
+// --- Jira mode (Teams relay): see teams-relay.ts ---
+import { relayToTeams } from './teams-relay';
+// --- end Jira mode ---
 
 const OWN_TTL_SECONDS = 24 * 3600;
 export const ownCommentKey = (commentId: string) => `own-comment:${commentId}`;
@@ -80,6 +83,9 @@ export class JiraNotifier implements Notifier {
       await remember(ownChangeKey(issueId, 'assignee', n.to));
       await this.deps.jira.assign(issueId, n.to);
     }
+    // --- Jira mode: relay to the Teams server when VENTANILLA_TEAMS_NOTIFY_URL/_SECRET are set (no-op otherwise) ---
+    await relayToTeams(n);
+    // --- end Jira mode ---
     this.sent.push(n.kind);
   }
 }
