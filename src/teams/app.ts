@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWTVerifyGetKey } from 'jose';
-import { runDueEscalations, type Clock, type Ids } from '../core/index';
+import { calendarSpecOf, compileCalendar, runDueEscalations, type BusinessCalendar, type Clock, type Ids, type Notifier, type Settings } from '../core/index';
 import { entraAuthenticator, microsoftJwks } from './auth/entra-auth';
 import { localAuthenticator } from './auth/local-auth';
 import type { Authenticator } from './auth/types';
@@ -17,6 +17,8 @@ import { adminRoutes } from './http/routes/admin';
 import { ticketRoutes } from './http/routes/tickets';
 import { NotifierRelay } from './notifier-relay';
 import { EscalationScheduler } from './scheduler/escalation-scheduler';
+import { PulseScheduler } from './scheduler/pulse-scheduler';
+import { DEFAULT_PULSE_SCHEDULE } from './scheduler/pulse-week';
 import { realAlarm, type Alarm } from './scheduler/timers';
 import { seedDemo } from './seed';
 import type { Reports } from './service/reports';
@@ -29,6 +31,7 @@ import { SqliteConversationStore } from './store/sqlite-conversation-store';
 import { SqliteDemoUsers } from './store/sqlite-demo-users';
 import { SqliteIdempotencyStore } from './store/sqlite-idempotency-store';
 import { SqlitePulseStore } from './store/sqlite-pulse-store';
+import { SqliteSchedulerState } from './store/sqlite-scheduler-state';
 import { SqliteSettingsStore } from './store/sqlite-settings-store';
 import { SqliteTicketStore } from './store/sqlite-ticket-store';
 
@@ -39,10 +42,14 @@ export interface AppOptions {
   ids?: Ids;
   /** Default: real timers measured with `clock`. Tests pass a ManualAlarm and call `scheduler.tick()`. */
   alarm?: Alarm;
+  /** The weekly pulse's alarm (default: real timers). */
+  pulseAlarm?: Alarm;
   /** Entra mode signing keys (default: Microsoft's JWKS for the tenant). */
   jwks?: JWTVerifyGetKey;
   /** Mount the bot (default true). */
   bot?: boolean;
+  /** Where notifications are handed (default: the bot's notifier). */
+  notifier?: Notifier;
   /** Metrics and semiannual report (default: the core's, over the stores). */
   reports?: Reports;
 }
@@ -55,6 +62,8 @@ export interface App {
   url: string;
   service: TicketService;
   scheduler: EscalationScheduler;
+  /** The weekly agent pulse, or null when turned off or without the bot. */
+  pulse: PulseScheduler | null;
   tickets: SqliteTicketStore;
   db: VentanillaDb;
   seeded: boolean;
@@ -77,8 +86,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   const users = new SqliteDemoUsers(db);
   const settings = await SettingsHolder.load(new SqliteSettingsStore(db), clock);
   const conversations = new SqliteConversationStore(db, clock);
-  const relay = new NotifierRelay(logger);
   let scheduler: EscalationScheduler | null = null;
+  // A failed hand-off stays in the ticket's outbox; the scheduler retries it shortly.
+  const relay = new NotifierRelay(logger, () =>
+    scheduler?.poke({ nextWakeUpAt: new Date(clock.now().getTime() + 30_000).toISOString() }));
   const pulses = new SqlitePulseStore(db);
   const service = createTicketService({
     store: tickets,
@@ -118,7 +129,19 @@ export async function startApp(options: AppOptions): Promise<App> {
       error: (m, f) => logger.error(m, f),
     },
   });
-  if (bot) relay.attach(bot.notifier);
+  if (options.notifier) relay.attach(options.notifier);
+  else if (bot) relay.attach(bot.notifier);
+  const pulseSchedule = config.pulse === undefined ? DEFAULT_PULSE_SCHEDULE : config.pulse;
+  const pulse = bot && pulseSchedule ? new PulseScheduler({
+    schedule: pulseSchedule,
+    calendar: deskCalendar(() => settings.current()),
+    agents: () => settings.current().agents.filter((a) => !a.away).map((a) => a.id),
+    send: (agentIds) => bot.sendAgentPulse(agentIds),
+    state: new SqliteSchedulerState(db),
+    clock,
+    alarm: options.pulseAlarm ?? realAlarm(clock),
+    logger,
+  }) : null;
   const seeded = config.seed ? await seedDemo(users, settings, service, clock.now()) : false;
 
   const authenticator: Authenticator = config.entra
@@ -151,22 +174,37 @@ export async function startApp(options: AppOptions): Promise<App> {
   const port = typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   await scheduler.start();
+  await pulse?.start();
   const running = scheduler;
 
   let closing: Promise<void> | null = null;
   return {
-    server, handler, url: `http://${host}:${port}`, service, scheduler: running, tickets, db, seeded, bot,
+    server, handler, url: `http://${host}:${port}`, service, scheduler: running, pulse, tickets, db, seeded, bot,
     close: () =>
       (closing ??= (async () => {
         running.stop();
+        pulse?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
         });
         await running.idle();
+        await pulse?.idle();
         await relay.idle();
         await bot?.idle();
         db.close();
       })()),
+  };
+}
+
+/** The desk calendar (the legal terms' calendar) of the settings in force, compiled once per settings object. */
+function deskCalendar(current: () => Settings): () => BusinessCalendar {
+  let cached: { settings: Settings; calendar: BusinessCalendar } | null = null;
+  return () => {
+    const settings = current();
+    if (cached?.settings !== settings) {
+      cached = { settings, calendar: compileCalendar(calendarSpecOf(settings, settings.legal.calendarId)) };
+    }
+    return cached.calendar;
   };
 }

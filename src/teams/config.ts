@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { t, type Locale } from '../core/index';
 import { isLoopbackHost } from './auth/local-auth';
+import { DEFAULT_PULSE_SCHEDULE, parsePulseSchedule, type PulseSchedule } from './scheduler/pulse-week';
 
 export interface EntraSettings {
   appId: string;
@@ -24,6 +25,8 @@ export interface ServerConfig {
   seed: boolean;
   /** Root of the built tabs, or null. */
   staticRoot: string | null;
+  /** Weekly agent pulse (`VENTANILLA_PULSE`, e.g. "fri 15:00" or "off"); default Friday 15:00, null = off. */
+  pulse?: PulseSchedule | null;
 }
 
 /** A start-up refusal with a translated message. */
@@ -48,6 +51,7 @@ const Env = z.object({
   MicrosoftAppPassword: optional,
   MICROSOFT_APP_CERTIFICATE: optional,
   MICROSOFT_APP_ID_URI: optional,
+  VENTANILLA_PULSE: optional,
 });
 
 /**
@@ -87,6 +91,13 @@ export function loadConfig(
   } else if (!isLoopbackHost(host)) {
     throw new ConfigError('public_host_refused', t(locale, 'server.start.publicHostRefused', { host }));
   }
+  let pulse: PulseSchedule | null = DEFAULT_PULSE_SCHEDULE;
+  if (e.VENTANILLA_PULSE !== undefined) {
+    pulse = e.VENTANILLA_PULSE.toLowerCase() === 'off' ? null : parsePulseSchedule(e.VENTANILLA_PULSE);
+    if (pulse === null && e.VENTANILLA_PULSE.toLowerCase() !== 'off') {
+      throw new ConfigError('invalid_env', `VENTANILLA_PULSE: expected "fri 15:00" or "off", got "${e.VENTANILLA_PULSE}"`);
+    }
+  }
   return {
     port: e.PORT,
     host,
@@ -94,5 +105,6 @@ export function loadConfig(
     entra,
     seed: !args.includes('--no-seed'),
     staticRoot: e.VENTANILLA_STATIC ?? defaults.staticRoot,
+    pulse,
   };
 }

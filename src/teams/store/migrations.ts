@@ -82,4 +82,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'queue-index',
     sql: `CREATE INDEX tickets_queue ON tickets (is_open, tier, created_at);`,
   },
+  {
+    version: 3,
+    name: 'scheduler-state',
+    sql: `CREATE TABLE scheduler_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+  },
+  {
+    version: 4,
+    name: 'open-loads-index',
+    sql: `CREATE INDEX tickets_assignee_open ON tickets (assignee_id, is_open);`,
+  },
 ];

@@ -148,6 +148,26 @@ export class SqliteTicketStore implements TicketStore {
       .map(ticketFromJson);
   }
 
+  /**
+   * Open tickets per assignee among `assigneeIds` (not counting `excludeTicketId`), in one indexed
+   * `GROUP BY` (ADR 0026); ids without open tickets are absent (= 0).
+   */
+  async openLoads(assigneeIds: readonly string[], excludeTicketId?: string): Promise<Record<string, number>> {
+    const loads: Record<string, number> = {};
+    if (assigneeIds.length === 0) return loads;
+    const rows: unknown[] = this.stmt(
+        `SELECT assignee_id, COUNT(*) AS n FROM tickets
+         WHERE assignee_id IN (${assigneeIds.map(() => '?').join(', ')}) AND is_open = 1 AND id <> ?
+         GROUP BY assignee_id`,
+      )
+      .all(...assigneeIds, excludeTicketId ?? '');
+    for (const row of rows) {
+      if (typeof row !== 'object' || row === null || !('assignee_id' in row) || !('n' in row)) continue;
+      if (typeof row.assignee_id === 'string' && typeof row.n === 'number') loads[row.assignee_id] = row.n;
+    }
+    return loads;
+  }
+
   /** The earliest `nextWakeUpAt` of all tickets (the scheduler sleeps until then), or null. */
   async earliestWakeUp(): Promise<string | null> {
     const value = this.stmt('SELECT MIN(next_wake_up_at) FROM tickets WHERE next_wake_up_at IS NOT NULL')

@@ -9,7 +9,9 @@ import { App } from './app';
 import { ErrorBar } from './components/error-bar';
 import { chosenDemoUser, openSession, rememberDemoUser } from './host/session';
 import { connectToHost, type HostInfo } from './host/teams-host';
-import { resolveLocale } from '../../../src/core/index';
+import { pages } from '@microsoft/teams-js';
+import { resolveLocale, t } from '../../../src/core/index';
+import { isConfigMode, queueTabConfig, registerChannelConfig } from './host/channel-config';
 import { tabFromPath } from './routes';
 
 async function start(root: Root, host: HostInfo, demoUser: string | null): Promise<void> {
@@ -40,6 +42,12 @@ async function main(): Promise<void> {
   if (element === null) throw new Error('Missing #root element');
   const host = await connectToHost({ timeoutMs: 3000, navigatorLanguage: navigator.language });
   document.documentElement.dataset.host = host.inTeams ? 'teams' : 'browser';
+  if (host.inTeams && isConfigMode(window.location.search) && pages.config.isSupported()) {
+    // Adding the app to a channel: save the team queue as the channel tab.
+    const name = t(resolveLocale(host.locale), 'tabs.nav.queue');
+    registerChannelConfig(pages.config, queueTabConfig(window.location.origin, name));
+    document.documentElement.dataset.channelConfig = 'registered';
+  }
   await start(createRoot(element), host, host.inTeams ? null : chosenDemoUser(window.location.search, window.localStorage));
 }
 

@@ -21,6 +21,8 @@ export interface RunningServer {
   users: { requester: string; agent: string; admin: string };
   /** GET an API path as `userEmail`, parsed JSON. */
   api(path: string, userEmail: string): Promise<unknown>;
+  /** Moves the server's clock forward by `ms`. */
+  advance(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,8 @@ export async function startVentanilla(options: { staticRoot: string; now: string
     { PORT: '0', HOST: '127.0.0.1', VENTANILLA_DB: join(dir, 'ventanilla.db'), VENTANILLA_STATIC: options.staticRoot },
     [],
   );
-  const app = await startApp({ config, clock: new FixedClock(options.now), logger: memoryLogger(), alarm: new ManualAlarm(), bot: false,
+  const clock = new FixedClock(options.now);
+  const app = await startApp({ config, clock, logger: memoryLogger(), alarm: new ManualAlarm(), bot: false,
     ...(options.reports ? { reports: options.reports } : {}) });
   return {
     baseUrl: app.url,
@@ -53,6 +56,9 @@ export async function startVentanilla(options: { staticRoot: string; now: string
     async api(path, userEmail) {
       const response = await fetch(`${app.url}${path}`, { headers: { 'X-Ventanilla-User': userEmail } });
       return response.json();
+    },
+    advance(ms) {
+      clock.advance(ms);
     },
     async close() {
       await app.close();

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JWTVerifyGetKey } from 'jose';
+import type { Notifier } from '../../../src/core/index';
 import { startApp, type App } from '../../../src/teams/app';
 import type { EntraSettings, ServerConfig } from '../../../src/teams/config';
 import { memoryLogger } from '../../../src/teams/logger';
@@ -13,6 +14,8 @@ export interface TestServer {
   app: App;
   clock: FixedClock;
   alarm: ManualAlarm;
+  /** The weekly pulse's alarm. */
+  pulseAlarm: ManualAlarm;
   logger: ReturnType<typeof memoryLogger>;
   staticRoot: string;
   /** fetch relative to the server, JSON helpers. */
@@ -36,9 +39,11 @@ export async function startTestServer(opts: {
   jwks?: JWTVerifyGetKey;
   seed?: boolean;
   dbPath?: string;
+  notifier?: Notifier;
 } = {}): Promise<TestServer> {
   const clock = new FixedClock(opts.now ?? '2026-03-02T14:00:00.000Z');
   const alarm = new ManualAlarm();
+  const pulseAlarm = new ManualAlarm();
   const logger = memoryLogger();
   const staticRoot = fakeTabsBuild();
   const config: ServerConfig = {
@@ -46,10 +51,10 @@ export async function startTestServer(opts: {
   };
   let n = 0;
   const app = await startApp({
-    config, clock, logger, alarm, ids: { newId: () => `t-${++n}` }, ...(opts.jwks && { jwks: opts.jwks }),
+    config, clock, logger, alarm, pulseAlarm, ids: { newId: () => `t-${++n}` }, ...(opts.jwks && { jwks: opts.jwks }), ...(opts.notifier && { notifier: opts.notifier }),
   });
   return {
-    app, clock, alarm, logger, staticRoot,
+    app, clock, alarm, pulseAlarm, logger, staticRoot,
     call(path, init = {}) {
       const { user, json, ...rest } = init;
       const headers = new Headers(rest.headers);
