@@ -6,3 +6,4 @@ export type { Locale, MessageParams } from './translate';
 export { LOCALES, DEFAULT_LOCALE, t, hasMessage, resolveLocale, isLocale } from './translate';
 export { errorBody, type ErrorBody } from './error-body';
 export { allMessages } from './messages';
+export { localizeIssues, localizeIssue, localizeMessage, type LocalizedIssue } from './zod-issues';

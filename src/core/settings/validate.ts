@@ -1,4 +1,5 @@
 import { CalendarError, compileCalendar } from '../calendar/index';
+import { localizeIssue, localizeMessage, type Locale } from '../i18n/index';
 import { isCatchAll } from '../sla/index';
 import { effectiveCalendarSpec } from './resolve';
 import { settingsObjectSchema, type Settings } from './schema';
@@ -56,18 +57,24 @@ function crossCheck(s: Settings): SettingsIssue[] {
 
 /**
  * Validates admin settings from any source (form, stored JSON): zod structure with messages
- * that name the field, then cross-field rules. Never throws on bad input.
+ * that name the field, then cross-field rules. Never throws on bad input. With `locale`, every
+ * message is in that language (Spanish or English); without it, the schemas' English text.
  *
  * @example
  * const r = validateSettings(JSON.parse(body));
  * if (!r.ok) return { status: 400, issues: r.issues }; // [{ path: 'agents[0].email', message: '…' }]
+ * validateSettings(body, 'es'); // messages in Spanish
  */
-export function validateSettings(input: unknown): SettingsValidation {
+export function validateSettings(input: unknown, locale?: Locale): SettingsValidation {
   const parsed = settingsObjectSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: locale === undefined ? i.message : localizeIssue(i, locale) })),
+    };
   }
-  const issues = crossCheck(parsed.data);
+  const found = crossCheck(parsed.data);
+  const issues = locale === undefined ? found : found.map((i) => ({ path: i.path, message: localizeMessage(i.message, locale) }));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, settings: parsed.data };
 }
 

@@ -4,7 +4,7 @@
  */
 import { makeResolver, type ResolverFunction } from '@forge/resolver';
 import type { z } from 'zod';
-import { resolveLocale } from '../../core/index';
+import { localizeIssues, resolveLocale } from '../../core/index';
 import type { JiraContext } from '../service/context';
 import { RESOLVER_NAMES, resolverContract as c, type ResolverContract, type ResolverName } from './contract';
 import { SERVICES as s, type ResolverCall, type Services } from './services';
@@ -26,8 +26,7 @@ function bind<K extends ResolverName>(schema: z.ZodType<z.output<ResolverContrac
   return async (ctx, payload, call) => {
     const input = schema.safeParse(payload);
     if (!input.success) {
-      const issues = input.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-      return failure('invalid_request', call.locale, undefined, issues);
+      return failure('invalid_request', call.locale, undefined, localizeIssues(input.error, call.locale));
     }
     return service(ctx, input.data, call);
   };

@@ -5,7 +5,7 @@
  * recomputation through the escalation consumer.
  */
 import { Queue } from '@forge/events';
-import { t, validateSettings, whatIf } from '../../core/index';
+import { localizeMessage, t, validateSettings, whatIf } from '../../core/index';
 import type { JiraContext } from '../service/context';
 import { QUEUE_KEY } from '../sweep/sweep';
 import { RECOMPUTE } from '../sweep/consumer';
@@ -51,14 +51,14 @@ export const settingsServices: Pick<Services, 'getSettings' | 'saveSettings' | '
     if (call.moduleType !== ADMIN_PAGE || call.accountId === null || !(await isAdmin(ctx, call))) return failure('forbidden', call.locale);
     const saved = await ctx.settings.save(input.settings, input.jira, input.expectedVersion, call.accountId);
     if (!saved.ok) {
-      return saved.code === 'invalid_settings' ? failure('invalid_settings', call.locale, undefined, saved.issues) : failure('settings_conflict', call.locale);
+      return saved.code === 'invalid_settings' ? failure('invalid_settings', call.locale, undefined, saved.issues.map((i) => ({ path: i.path, message: localizeMessage(i.message, call.locale) }))) : failure('settings_conflict', call.locale);
     }
     const recomputed = await queueRecompute(ctx);
     return success({ meta: meta(saved.doc.settings, true), recomputed });
   },
 
   async previewSettings(ctx, input, call) {
-    const valid = validateSettings(input.settings);
+    const valid = validateSettings(input.settings, call.locale);
     if (!valid.ok) return failure('invalid_settings', call.locale, undefined, valid.issues);
     const at = input.at ? new Date(input.at) : ctx.clock.now();
     const r = whatIf(valid.settings, { type: input.type, impact: input.impact, urgency: input.urgency, channel: 'jira' }, at);

@@ -4,7 +4,7 @@
  * (idempotent by `Idempotency-Key`, else by `webhook-id`) → Jira issue in the intake project with
  * the radicado and PQRS fields → the core ticket view (201 new, 200 repeat).
  */
-import { fileTicket, IntakeRequestSchema, toTicketView } from '../../core/index';
+import { fileTicket, IntakeRequestSchema, localizeIssues, toTicketView } from '../../core/index';
 import { RateLimitedError } from '../client/request';
 import { digest, claim } from '../store/kv';
 import type { JiraContext } from '../service/context';
@@ -44,7 +44,7 @@ export async function handleIntake(ctx: JiraContext, req: WebTriggerIn): Promise
   }
   const parsed = IntakeRequestSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    const issues = localizeIssues(parsed.error, locale);
     return errorResponse(400, 'invalid_request', locale, { details: issues.map((i) => i.path || '(body)').join(', ') }, issues);
   }
   const idem = header(req, 'idempotency-key');

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { Locale } from '../../core/index';
+import { localizeIssues, type Locale } from '../../core/index';
 import type { Actor } from '../service/types';
 import { readJson } from './body';
 import { HttpError } from './http-error';
@@ -56,9 +56,9 @@ export interface Route {
   run(ctx: RequestContext, params: Readonly<Record<string, string>>, query: URLSearchParams): Promise<Reply>;
 }
 
-/** Issues of a zod error as `{ path, message }`. */
-export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+/** Issues of a zod error as `{ path, message }`, messages in `locale` (Spanish by default). */
+export function zodIssues(error: z.ZodError, locale: Locale = 'es'): { path: string; message: string }[] {
+  return localizeIssues(error, locale);
 }
 
 /**
@@ -73,16 +73,16 @@ export function route<Q, B>(def: RouteDef<Q, B>): Route {
     method: def.method,
     segments: splitPath(def.path),
     async run(ctx, params, search) {
-      const query = parseWith(def.query, Object.fromEntries(search));
-      const body = parseWith(def.body, await readJson(ctx.req, def.bodyLimit));
+      const query = parseWith(def.query, Object.fromEntries(search), ctx.locale);
+      const body = parseWith(def.body, await readJson(ctx.req, def.bodyLimit), ctx.locale);
       return def.handle(ctx, { params, query, body });
     },
   };
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, locale: Locale): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new HttpError(400, { code: 'invalid_request', issues: zodIssues(parsed.error) });
+  if (!parsed.success) throw new HttpError(400, { code: 'invalid_request', issues: zodIssues(parsed.error, locale) });
   return parsed.data;
 }
 

@@ -4,8 +4,8 @@
  */
 import {
   IntakeRequestSchema, fileTicket, toTicketView, validateSettings, whatIf, recordAgentPulse, PulseBodySchema,
-  recomputeTicket, isConcurrencyError,
-  type Clock, type DomainError, type Ids, type Notifier, type PulseStore, type Ticket, type TicketDeps, type TicketStore,
+  recomputeTicket, isConcurrencyError, localizeIssues,
+  type Clock, type Locale, type DomainError, type Ids, type Notifier, type PulseStore, type Ticket, type TicketDeps, type TicketStore,
 } from '../../core/index';
 import { z } from 'zod';
 import { TicketActionSchema } from './actions';
@@ -38,7 +38,7 @@ const WhatIfInputSchema = z.object({
   channel: z.string().default('teams'),
 });
 
-const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+const issuesOf = (error: z.ZodError, locale: Locale = 'es') => localizeIssues(error, locale);
 const forbidden = (): ServiceResult<never> => fail({ code: 'forbidden' });
 
 /**
@@ -69,7 +69,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
 
     async fileTicket(intake, actor, intakeKey, locale) {
       const parsed = IntakeRequestSchema.safeParse(intake);
-      if (!parsed.success) return fail({ code: 'invalid_request', issues: issuesOf(parsed.error) });
+      if (!parsed.success) return fail({ code: 'invalid_request', issues: issuesOf(parsed.error, locale) });
       const before = await deps.store.findByIntakeKey(intakeKey);
       if (before) return canSee(before, actor) ? ok({ ticket: view(before), created: false }) : forbidden();
       const result = await fileTicket(ticketDeps(), { intakeKey, request: parsed.data, actor: coreActor(actor), locale });
@@ -126,9 +126,9 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
       return ok(deps.settings.version());
     },
 
-    async saveSettings(input, actor) {
+    async saveSettings(input, actor, locale = 'es') {
       if (!isAdminActor(actor)) return forbidden();
-      const checked = validateSettings(input);
+      const checked = validateSettings(input, locale);
       if (!checked.ok) return fail({ code: 'invalid_settings', issues: checked.issues });
       const now = deps.clock.now();
       const saved = await deps.settings.replace(checked.settings, actor.id, now.toISOString());
@@ -136,18 +136,18 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
       return ok(saved);
     },
 
-    async preview(input, actor) {
+    async preview(input, actor, locale = 'es') {
       if (!isAdminActor(actor)) return forbidden();
       const parsed = WhatIfInputSchema.safeParse(input);
-      if (!parsed.success) return fail({ code: 'invalid_request', issues: issuesOf(parsed.error) });
+      if (!parsed.success) return fail({ code: 'invalid_request', issues: issuesOf(parsed.error, locale) });
       let settings = deps.settings.current();
       if (parsed.data.settings !== undefined) {
-        const checked = validateSettings(parsed.data.settings);
+        const checked = validateSettings(parsed.data.settings, locale);
         if (!checked.ok) return fail({ code: 'invalid_settings', issues: checked.issues });
         settings = checked.settings;
       }
       const kind = IntakeRequestSchema.shape.type.safeParse(parsed.data.type);
-      if (!kind.success) return fail({ code: 'invalid_request', issues: issuesOf(kind.error) });
+      if (!kind.success) return fail({ code: 'invalid_request', issues: issuesOf(kind.error, locale) });
       const { impact, urgency, channel } = parsed.data;
       return ok({ ...whatIf(settings, { type: kind.data, impact, urgency, channel }, deps.clock.now()) });
     },

@@ -131,9 +131,9 @@ export interface TicketService {
   /** Current settings (admins; agents read them too). */
   getSettings(actor: Actor): Promise<ServiceResult<SettingsVersion>>;
   /** Validates and stores a new settings version (admins); recomputes open tickets. */
-  saveSettings(settings: unknown, actor: Actor): Promise<ServiceResult<SettingsVersion>>;
+  saveSettings(settings: unknown, actor: Actor, locale?: Locale): Promise<ServiceResult<SettingsVersion>>;
   /** What-if: "filed now, due on …" under proposed settings, without saving (admins). */
-  preview(input: unknown, actor: Actor): Promise<ServiceResult<PreviewView>>;
+  preview(input: unknown, actor: Actor, locale?: Locale): Promise<ServiceResult<PreviewView>>;
   /** An agent's weekly pulse `{ score: 1–5, comment? }`. */
   recordPulse(input: unknown, actor: Actor): Promise<ServiceResult<{ recorded: true }>>;
 }

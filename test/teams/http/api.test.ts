@@ -75,6 +75,19 @@ describe('Teams server HTTP API', () => {
   });
 
   it.each([
+    ['es', undefined, { subject: 'Debe tener al menos', email: 'Debe ser un correo electrónico válido' }],
+    ['en', 'en-US', { subject: 'Must be at least', email: 'Must be a valid e-mail address' }],
+  ])('a 400 on POST /api/tickets lists field messages in %s', async (_l, lang, expected) => {
+    const res = await file({ ...INTAKE, subject: '', requester: { name: 'X', email: 'nope' } }, lang ? { 'Accept-Language': lang } : {});
+    expect(res.status).toBe(400);
+    const body = z.object({ error: z.object({ code: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })) }) }).parse(await res.json());
+    expect(body.error.code).toBe('invalid_request');
+    const at = (path: string) => body.error.issues.find((i) => i.path === path)?.message;
+    expect(at('subject'), JSON.stringify(body.error.issues)).toMatch(new RegExp(`^${expected.subject}`));
+    expect(at('requester.email'), JSON.stringify(body.error.issues)).toBe(expected.email);
+  });
+
+  it.each([
     ['not JSON', { method: 'POST', body: '{nope', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid_json'],
     ['text/plain', { method: 'POST', body: 'hola', headers: { 'Content-Type': 'text/plain' } }, 415, 'unsupported_media_type'],
     ['too big', { method: 'POST', body: JSON.stringify({ x: 'a'.repeat(300_000) }), headers: { 'Content-Type': 'application/json' } }, 413, 'payload_too_large'],

@@ -16,6 +16,7 @@ import * as pqrs from './pqrs';
 import * as sla from './sla';
 import * as escalation from './escalation';
 import * as settings from './settings';
+import * as validation from './validation';
 
 export const AREAS = {
   common,
@@ -32,4 +33,5 @@ export const AREAS = {
   sla,
   escalation,
   settings,
+  validation,
 } as const;

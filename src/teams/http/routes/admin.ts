@@ -81,7 +81,7 @@ export function adminRoutes({ service, mode, healthy }: AdminRouteDeps): Route[]
       body: z.unknown(),
       bodyLimit: 4 * DEFAULT_BODY_LIMIT,
       async handle(ctx, { body }) {
-        return jsonOf(await service.saveSettings(body, await ctx.actor()));
+        return jsonOf(await service.saveSettings(body, await ctx.actor(), ctx.locale));
       },
     }),
     route({
@@ -91,7 +91,7 @@ export function adminRoutes({ service, mode, healthy }: AdminRouteDeps): Route[]
       body: z.unknown(),
       bodyLimit: 4 * DEFAULT_BODY_LIMIT,
       async handle(ctx, { body }) {
-        return jsonOf(await service.preview(body, await ctx.actor()));
+        return jsonOf(await service.preview(body, await ctx.actor(), ctx.locale));
       },
     }),
     route({
