@@ -41,7 +41,9 @@ const before = (iso: string | null, end: number): number | null => {
 export function factsOf(input: MetricsInput): { w: WindowInstants; facts: TicketFacts[] } {
   const w = windowOf(input);
   const at = new Date(w.end);
-  const facts = input.tickets.map((ticket): TicketFacts => {
+  // A ticket filed after the evaluation instant has no state there yet: it is not part of the window.
+  const existing = input.tickets.filter((t) => Date.parse(t.history[0]?.at ?? t.createdAt) <= w.end);
+  const facts = existing.map((ticket): TicketFacts => {
     const ev = evaluateTicket(input.settings, ticket, at);
     const answeredAt = before(firstAnsweredAt(ticket.history), w.end);
     const breached = ev.clocks.some((c) => c.state === 'breached');

@@ -4,7 +4,7 @@
  * formula and the window semantics (`[from, to)` local dates) are the core's.
  */
 import {
-  calendarSpecOf, compileCalendar, helpDeskMetrics, semiannualReport, startOfLocalDay,
+  calendarSpecOf, compileCalendar, helpDeskMetrics, semiannualReport,
   type BusinessCalendar, type Clock, type MetricsInput, type PulseStore, type Settings, type TicketStore,
 } from '../../core/index';
 import { ok } from './errors';
@@ -37,12 +37,9 @@ export function coreReports(store: TicketStore, pulses: PulseStore, clock: Clock
     const outer = margins(range);
     const calendar = calendarOf(settings, settings.legal.calendarId);
     const now = clock.now();
-    // The core evaluates each ticket at the window end (min(to, now)); a ticket created after it
-    // has no state there yet (and the core's evaluation rejects it), so it is left out here.
-    const end = Math.min(startOfLocalDay(calendar, range.to).getTime(), now.getTime());
-    const tickets = (await store.list({ createdTo: outer.to })).filter((t) => Date.parse(t.createdAt) <= end);
+    // Tickets filed after the evaluation instant are left out by the core's factsOf.
     return {
-      tickets,
+      tickets: await store.list({ createdTo: outer.to }),
       window: { from: range.from, to: range.to },
       calendar,
       now,

@@ -43,3 +43,19 @@ describe('firstContactResolution counts only reopens before the window end', () 
     expect(firstContactResolution(withoutEnd).numerator).toBe(0);
   });
 });
+
+describe('factsOf leaves out tickets filed after the evaluation instant', () => {
+  it('a ticket filed after `now` (inside the window dates) is neither evaluated nor counted', () => {
+    const now = new Date('2026-03-02T15:30:00.000Z');
+    const later = aTicket({
+      id: 'later',
+      history: [{ type: 'created', at: '2026-03-02T16:00:00.000Z', actor: A, status: 'open', priority: 'P3', tier: 'N1', channel: 'web' }],
+      receivedAt: '2026-03-02T16:00:00.000Z',
+    });
+    const { facts } = factsOf({
+      tickets: [answeredOnce(null), later], window: { from: '2026-03-01', to: '2026-04-01' }, calendar, now, settings, pulses: [], agents: [],
+    });
+    expect(facts.map((f) => f.ticket.id)).toEqual([answeredOnce(null).id]);
+  });
+});
+
