@@ -68,7 +68,8 @@ function byCode(issue: Issue, locale: Locale): string {
     case 'too_small':
     case 'too_big': {
       const n = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      if (issue.origin === 'string' || issue.origin === 'array') return t(locale, `validation.${issue.code}.${issue.origin}`, { n });
+      // Singular forms for 1 ("al menos 1 elemento", not "1 elementos").
+      if (issue.origin === 'string' || issue.origin === 'array') return t(locale, `validation.${issue.code}.${issue.origin}${n === '1' ? '_one' : ''}`, { n });
       if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
         return t(locale, `validation.${issue.code}.${issue.inclusive === false ? 'number_exclusive' : 'number'}`, { n });
       }

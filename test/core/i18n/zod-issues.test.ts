@@ -34,7 +34,7 @@ describe('localizeIssues', () => {
     ['small number', { score: 0 }, 'score', 'Debe ser mayor o igual a 1', 'Must be greater than or equal to 1'],
     ['big number', { score: 11 }, 'score', 'Debe ser menor o igual a 10', 'Must be less than or equal to 10'],
     ['exclusive minimum', { low: 0 }, 'low', 'Debe ser mayor que 0', 'Must be greater than 0'],
-    ['empty list', { tags: [] }, 'tags', 'Debe tener al menos 1 elementos', 'Must have at least 1 items'],
+    ['empty list', { tags: [] }, 'tags', 'Debe tener al menos 1 elemento', 'Must have at least 1 item'],
     ['long list', { tags: ['a', 'b', 'c'] }, 'tags', 'Debe tener como máximo 2 elementos', 'Must have at most 2 items'],
     ['bad e-mail', { email: 'nope' }, 'email', 'Debe ser un correo electrónico válido', 'Must be a valid e-mail address'],
     ['enum', { kind: 'x' }, 'kind', "Debe ser uno de: 'queja', 'reclamo'", "Must be one of: 'queja', 'reclamo'"],
