@@ -136,6 +136,8 @@ export type NotificationDetail =
     | { kind: 'requesterReplied' }
     | { kind: 'statusChanged'; from: TicketStatus; to: TicketStatus }
     | { kind: 'priorityChanged'; from: Priority; to: Priority }
+    /** The PQRS type was reclassified; `legalDueDate` is the new legal due date (null: no term). */
+    | { kind: 'typeChanged'; from: PqrsKind; to: PqrsKind; legalDueDate: string | null }
     | { kind: 'assigned'; from: string | null; to: string | null }
     | { kind: 'escalated'; from: Tier; to: Tier; trigger: 'manual' | 'threshold'; key: string | null }
     | { kind: 'slaThreshold'; key: string; metric: SlaMetric; atPercent: number }
@@ -143,7 +145,8 @@ export type NotificationDetail =
     | { kind: 'legalExtended'; days: number; dueDate: string }
     | { kind: 'resolved'; csatRequested: boolean }
     | { kind: 'reopened' }
-    | { kind: 'rated'; score: number };
+    | { kind: 'rated'; score: number }
+    | { kind: 'escalationComment'; key: string; messageKey: string; internal: boolean };
 /** A notification as the {@link Notifier} receives it: ticket reference + what happened. */
 export type Notification = NotificationBase & NotificationDetail;
 /** The kinds of {@link Notification}. */

@@ -143,4 +143,23 @@ describe('SLA panel', () => {
     await maybeScreenshot(page, `forge-panel-${mode}`);
     await app.close();
   });
+
+  it('reclassifies the PQRS type with a reason: the panel shows the new type and legal term (ADR 0086)', async () => {
+    const app = await open('light');
+    const { page } = app;
+    await page.getByTestId('action-reclassify').click();
+    await page.getByTestId('action-confirm').click();
+    await expect.poll(() => page.getByText('Elija un tipo distinto del actual.').count()).toBe(1);
+    await page.getByLabel('Nuevo tipo de PQRS').selectOption('consulta');
+    await page.getByLabel('Motivo (obligatorio)').fill('El ciudadano pide un concepto, no un reclamo');
+    await page.getByTestId('action-confirm').click();
+    await page.getByTestId('action-done').waitFor();
+    await expect.poll(() => page.getByTestId('type').innerText()).toBe('Consulta');
+    expect(await page.getByTestId('legal-due').innerText()).toMatch(/\(30 días hábiles\)/);
+    const panel = await panelFromResolver();
+    expect(panel.ticket).toMatchObject({ type: 'consulta', legal: { termDays: 30, dueDate: '2026-04-16' } });
+    expect(host.harness.jira.state.find(issue.id)?.labels).toContain('pqrs-consulta');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });

@@ -14,6 +14,7 @@ export { evaluateTicket, recomputeTicket, type TicketEvaluation } from './evalua
 export { legalStateOf, legalProgress, legalAlertKey, type LegalProgress } from './legal';
 export { rulesFor, deskRules, type TicketRules, type DeskRules } from './rules';
 export { notificationFor } from './notifications';
+export { typeChangedText, type TypeChangedFacts } from './reclassify-text';
 export {
   deliverPendingNotifications, outboxKey, withPendingNotifications, withoutDelivered, type OutboxDeps,
 } from './outbox';

@@ -1,6 +1,6 @@
 /** The legal term of a ticket (Ley 1755/2015), recomputed from its history. */
 import { addBusinessTime, businessTimeBetween, type BusinessCalendar } from '../calendar/index';
-import { legalDeadlineWithSuspensions, legalTermDays } from '../pqrs/index';
+import { legalDeadlineWithSuspensions, legalTermDays, maxExtensionDays } from '../pqrs/index';
 import type { LegalState, Ticket } from './model';
 import { firstAnsweredAt, suspensionsOf } from './projection';
 import type { TicketRules } from './rules';
@@ -20,7 +20,8 @@ export function legalStateOf(ticket: Pick<Ticket, 'type' | 'receivedAt' | 'histo
   let extendedAt: string | null = null;
   for (const e of ticket.history) {
     if (e.type === 'legalExtended') {
-      extensionDays = e.days;
+      // Kept as recorded; capped at the current type's maximum after a reclassification (ADR 0086).
+      extensionDays = Math.min(e.days, maxExtensionDays(ticket.type));
       extendedAt = e.at;
     }
   }

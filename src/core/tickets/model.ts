@@ -103,6 +103,8 @@ export type TicketHistoryEntry =
   | (EntryBase & { type: 'replied'; by: 'agent' | 'requester'; public: boolean; message: string })
   | (EntryBase & { type: 'statusChanged'; from: TicketStatus; to: TicketStatus; reason: string | null })
   | (EntryBase & { type: 'priorityChanged'; from: Priority; to: Priority; reason: string | null })
+  /** Reclassification of the PQRS type (ADR 0086): the legal term and SLA policy follow the new type. */
+  | (EntryBase & { type: 'typeChanged'; from: PqrsKind; to: PqrsKind; reason: string | null })
   | (EntryBase & { type: 'tierChanged'; from: Tier; to: Tier; kind: EscalationKind; reason: string })
   | (EntryBase & { type: 'assigned'; from: string | null; to: string | null; reason: string | null })
   | (EntryBase & { type: 'legalExtended'; days: number; reason: string; dueDate: string; dueAt: string })

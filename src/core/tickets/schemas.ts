@@ -50,6 +50,13 @@ export const StatusBodySchema = z.object({ status: z.enum(TICKET_STATUSES), reas
  */
 export const PriorityBodySchema = z.object({ priority: prioritySchema, reason: z.string().max(2000).optional() });
 /**
+ * Body of `POST …/type` (reclassification, ADR 0086).
+ *
+ * @example
+ * TypeBodySchema.parse({ type: 'queja', reason: 'Es una queja por mala atención' });
+ */
+export const TypeBodySchema = z.object({ type: pqrsKindSchema, reason: z.string().max(2000).optional() });
+/**
  * Body of `POST …/pause` (status defaults to the art. 17 `waitingRequester`).
  *
  * @example

@@ -7,6 +7,9 @@ import { asApp, asUser, route, type APIResponse } from '@forge/api';
 import { z } from 'zod';
 import { textToAdf } from './adf';
 import { DEFAULT_RETRY, JiraError, withRetry, type RetryPolicy } from './request';
+import {
+  groupMembersPageSchema, INTERNAL_COMMENT_PROPERTY, transitionsSchema, type GroupMembersPage, type JiraTransition,
+} from './workflow-schemas';
 
 const userRef = z.object({ accountId: z.string() }).loose().nullable().optional();
 /** The subset of an issue the app reads. */
@@ -171,6 +174,51 @@ export class JiraClient {
     return parsed.permissions[permission]?.havePermission === true;
   }
 
+  // --- escalation effects (ADR 0087): workflow transitions, group members, ADF comments ---
+  /** The transitions the acting principal may perform on the issue now (workflow conditions applied). */
+  async getTransitions(issueId: string): Promise<JiraTransition[]> {
+    const res = await withRetry(() => this.api.requestJira(route`/rest/api/3/issue/${issueId}/transitions`, { headers: JSON_HEADERS }), this.retry);
+    return transitionsSchema.parse(await (await expectOk(res, 'getTransitions')).json()).transitions;
+  }
+
+  /** Performs transition `transitionId` (no screen fields). */
+  async doTransition(issueId: string, transitionId: string): Promise<void> {
+    const res = await withRetry(
+      () => this.api.requestJira(route`/rest/api/3/issue/${issueId}/transitions`, {
+        method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ transition: { id: transitionId } }),
+      }),
+      this.retry,
+    );
+    await (await expectOk(res, 'doTransition')).text();
+  }
+
+  /** One page of the active members of group `groupName`; null when the group does not exist. */
+  async getGroupMembers(groupName: string, startAt: number, maxResults: number): Promise<GroupMembersPage | null> {
+    const query = new URLSearchParams({ groupname: groupName, startAt: String(startAt), maxResults: String(maxResults) });
+    const res = await withRetry(() => this.api.requestJira(route`/rest/api/3/group/member?${query}`, { headers: JSON_HEADERS }), this.retry);
+    if (res.status === 404) {
+      await res.text();
+      return null;
+    }
+    const page = groupMembersPageSchema.parse(await (await expectOk(res, 'getGroupMembers')).json());
+    const accountIds = page.values.filter((u) => (u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false).map((u) => u.accountId);
+    return { accountIds, pageSize: page.values.length, isLast: page.isLast ?? page.values.length < maxResults };
+  }
+
+  /**
+   * Posts an ADF comment (e.g. with mentions). `internal` adds the `sd.public.comment` property:
+   * an internal note in Jira Service Management, an ordinary comment elsewhere (ADR 0087).
+   */
+  async addAdfComment(issueId: string, body: Record<string, unknown>, opts: { internal?: boolean } = {}): Promise<{ id: string }> {
+    const payload = { body, ...(opts.internal ? { properties: [INTERNAL_COMMENT_PROPERTY] } : {}) };
+    const res = await withRetry(
+      () => this.api.requestJira(route`/rest/api/3/issue/${issueId}/comment`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(payload) }),
+      this.retry,
+    );
+    return commentCreated.parse(await (await expectOk(res, 'addAdfComment')).json());
+  }
+  // --- end escalation effects ---
+
   async listProjects(): Promise<{ id: string; key: string; name: string }[]> {
     const res = await withRetry(() => this.api.requestJira(route`/rest/api/3/project/search`, { headers: JSON_HEADERS }), this.retry);
     return projects.parse(await (await expectOk(res, 'listProjects')).json()).values.map(({ id, key, name }) => ({ id, key, name }));
@@ -182,6 +230,21 @@ export class JiraClient {
       this.retry,
     );
     await (await expectOk(res, 'assign')).text();
+  }
+
+  /**
+   * Removes then adds labels in one edit (`update.labels` operations of `PUT /issue/{id}`), leaving
+   * the issue's other labels as they are.
+   */
+  async editLabels(issueId: string, change: { add: readonly string[]; remove: readonly string[] }): Promise<void> {
+    const labels = [...change.remove.map((remove) => ({ remove })), ...change.add.map((add) => ({ add }))];
+    const res = await withRetry(
+      () => this.api.requestJira(route`/rest/api/3/issue/${issueId}`, {
+        method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ update: { labels } }),
+      }),
+      this.retry,
+    );
+    await (await expectOk(res, 'editLabels')).text();
   }
 
   async setPriority(issueId: string, priorityName: string): Promise<void> {

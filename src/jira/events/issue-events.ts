@@ -1,6 +1,7 @@
 /**
  * The issue trigger: translates Jira events into ticket use cases (created → filed; public
  * comment → reply; status/priority/assignee changes → changeStatus/changePriority/assignTicket;
+ * labels → changeType (type label) / changePriority (impact/urgency labels), ADR 0086;
  * deleted → closed), then refreshes the `ventanilla` property. At-least-once delivery: each event key is recorded with
  * the ticket's own write, so a redelivery changes nothing. The app's own comments and field
  * changes are skipped (besides the manifest's `ignoreSelf`). Rate limits → `InvocationError` retry.
@@ -8,7 +9,7 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import {
-  assignTicket, changePriority, changeStatus, priorityOf, replyToTicket, type Actor, type TicketDeps,
+  assignTicket, changePriority, changeStatus, changeType, priorityOf, replyToTicket, type Actor, type TicketDeps,
 } from '../../core/index';
 import { adfToText } from '../client/adf';
 import { RateLimitedError } from '../client/request';
@@ -20,6 +21,7 @@ import type { SettingsDoc } from '../settings/settings-store';
 import { digest } from '../store/kv';
 import { markedStore } from '../store/marked-store';
 import { ensureTicket } from './issue-to-ticket';
+import { labelDecision, labelList, labelSetValue } from './label-changes';
 import { issueEventSchema, jiraInstant, type ChangeItem, type IssueEvent } from './payloads';
 
 export type EventOutcome = { outcome: 'applied' | 'duplicate' | 'ignored' | 'invalid'; ticketId?: string };
@@ -98,7 +100,8 @@ async function applyChange(deps: TicketDeps, doc: SettingsDoc, issueId: string, 
   const field = item.fieldId ?? item.field;
   if (field === 'status') {
     const status = doc.jira.statuses[item.toString ?? ''];
-    if (status) await changeStatus(deps, { ticketId, actor, status, reason: `Jira: ${item.toString ?? ''}` });
+    if (!status || (await isOwnChange(issueId, 'status', item.toString ?? null))) return;
+    await changeStatus(deps, { ticketId, actor, status, reason: `Jira: ${item.toString ?? ''}` });
   } else if (field === 'priority') {
     const name = item.toString ?? '';
     const levels = doc.jira.priorities[name];
@@ -108,5 +111,27 @@ async function applyChange(deps: TicketDeps, doc: SettingsDoc, issueId: string, 
     const to = item.to ?? null;
     if (await isOwnChange(issueId, 'assignee', to)) return;
     await assignTicket(deps, { ticketId, actor, assigneeId: to });
+  } else if (field === 'labels') {
+    await applyLabels(deps, doc, issueId, ticketId, actor, item);
+  }
+}
+
+/**
+ * Labels (ADR 0086): a new type label reclassifies the ticket; changed impact/urgency labels
+ * change its priority when the matrix gives another one. The app's own label writes are skipped.
+ */
+async function applyLabels(deps: TicketDeps, doc: SettingsDoc, issueId: string, ticketId: string, actor: Actor, item: ChangeItem): Promise<void> {
+  const after = labelList(item.toString);
+  if (await isOwnChange(issueId, 'labels', labelSetValue(after))) return;
+  const ticket = await deps.store.get(ticketId);
+  if (!ticket) return;
+  const decision = labelDecision(doc.jira, ticket, labelList(item.fromString), after);
+  if (decision.type !== null) {
+    await changeType(deps, { ticketId, actor, type: decision.type, reason: `Jira: ${doc.jira.typeLabelPrefix}${decision.type}` });
+  }
+  if (decision.levels !== null) {
+    const { impact, urgency } = decision.levels;
+    const priority = priorityOf(impact, urgency, doc.settings.priorityMatrix);
+    if (priority !== ticket.priority) await changePriority(deps, { ticketId, actor, priority, impact, urgency, reason: 'Jira: labels' });
   }
 }

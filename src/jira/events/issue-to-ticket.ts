@@ -15,7 +15,13 @@ import type { SettingsDoc } from '../settings/settings-store';
 import type { TicketRecord } from '../store/record';
 import { jiraInstant } from './payloads';
 
-function fromLabel<T>(labels: string[], prefix: string, parse: (v: string) => T | null): T | null {
+/**
+ * The first label `<prefix><value>` whose value parses, or null.
+ *
+ * @example
+ * fromLabel(['x', 'pqrs-queja'], 'pqrs-', (v) => v); // 'queja'
+ */
+export function fromLabel<T>(labels: readonly string[], prefix: string, parse: (v: string) => T | null): T | null {
   for (const label of labels) {
     if (!label.startsWith(prefix)) continue;
     const v = parse(label.slice(prefix.length));

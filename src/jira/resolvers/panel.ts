@@ -3,10 +3,16 @@
  * localized timeline of SLA events and escalations, which agent actions are allowed now, and the
  * calendar (so the UI ticks remaining business time with the core's calendar functions).
  */
+import { kvs } from '@forge/kvs';
 import {
-  isDone, isPaused, rulesFor, t, toTicketView, type Locale, type Settings, type Ticket, type TicketHistoryEntry,
+  changeType, fail, isDone, isPaused, rulesFor, t, toTicketView,
+  type Actor, type Locale, type PqrsKind, type Result, type Settings, type Ticket, type TicketDeps, type TicketHistoryEntry,
 } from '../../core/index';
-import { panelSchema, type WirePanel } from './contract';
+import { labelSetValue } from '../events/label-changes';
+import { ownChangeKey } from '../notifier/jira-notifier';
+import type { JiraContext } from '../service/context';
+import type { JiraMapping } from '../settings/mapping';
+import { panelSchema, wirePqrsKind, type WirePanel } from './contract';
 
 type Entry = { at: string; type: string; text: string };
 
@@ -21,6 +27,8 @@ function line(e: TicketHistoryEntry, l: Locale): Entry | null {
       return { at: e.at, type: e.type, text: t(l, 'jira.timeline.statusChanged', { from: status(e.from), to: status(e.to) }) };
     case 'priorityChanged':
       return { at: e.at, type: e.type, text: t(l, 'jira.timeline.priorityChanged', { from: e.from, to: e.to }) };
+    case 'typeChanged':
+      return { at: e.at, type: e.type, text: t(l, 'tickets.reclassify.timeline', { from: t(l, `tickets.type.${e.from}`), to: t(l, `tickets.type.${e.to}`) }) };
     case 'tierChanged':
       return { at: e.at, type: e.type, text: t(l, 'jira.timeline.tierChanged', { from: e.from, to: e.to, reason: e.reason }) };
     case 'replied':
@@ -84,4 +92,43 @@ export function panelOf(issueId: string, ticket: Ticket | null, settings: Settin
     serverNow,
     locale,
   });
+}
+
+/** How long the own-change marker of a label write lives (as the notifier's markers). */
+const OWN_TTL_SECONDS = 24 * 3600;
+
+/**
+ * Writes the type label of `type` back to the issue: removes every other `<prefix><kind>` label
+ * and adds `<prefix><type>` in one edit, marked as the app's own change so the trigger skips it.
+ */
+async function writeTypeLabel(ctx: JiraContext, mapping: JiraMapping, issueId: string, type: PqrsKind): Promise<void> {
+  const issue = await ctx.jira.getIssue(issueId);
+  const labels = issue?.fields.labels ?? [];
+  const wanted = `${mapping.typeLabelPrefix}${type}`;
+  const isTypeLabel = (l: string) => l.startsWith(mapping.typeLabelPrefix) && wirePqrsKind.safeParse(l.slice(mapping.typeLabelPrefix.length)).success;
+  const remove = labels.filter((l) => isTypeLabel(l) && l !== wanted);
+  const add = labels.includes(wanted) ? [] : [wanted];
+  if (remove.length === 0 && add.length === 0) return;
+  const after = [...labels.filter((l) => !remove.includes(l)), ...add];
+  await kvs.set(ownChangeKey(issueId, 'labels', labelSetValue(after)), true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
+  await ctx.jira.editLabels(issueId, { add, remove });
+}
+
+/**
+ * The panel's "Reclasificar" (ADR 0086): `changeType` as the agent, then the type label written
+ * back to the Jira issue. `invalid_input` without a type.
+ *
+ * @example
+ * await reclassifyFromPanel(ctx, doc.jira, deps, { issueId: '10001', ticketId: 't-1', actor, type: 'queja', reason: 'Es una queja' });
+ */
+export async function reclassifyFromPanel(
+  ctx: JiraContext,
+  mapping: JiraMapping,
+  deps: TicketDeps,
+  input: { issueId: string; ticketId: string; actor: Actor; type: PqrsKind | undefined; reason?: string },
+): Promise<Result<Ticket>> {
+  if (input.type === undefined) return fail('invalid_input', { detail: 'type' });
+  const result = await changeType(deps, { ticketId: input.ticketId, actor: input.actor, type: input.type, ...(input.reason !== undefined && { reason: input.reason }) });
+  if (result.ok) await writeTypeLabel(ctx, mapping, input.issueId, result.value.type);
+  return result;
 }

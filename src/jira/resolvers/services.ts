@@ -12,7 +12,7 @@ import { ticketDeps, type JiraContext } from '../service/context';
 import type { TicketRecord } from '../store/record';
 import { queueItemSchema, type ResolverContract, type ResolverName, type ResolverOutput } from './contract';
 import { failure, fromDomain, success, type Envelope } from './envelope';
-import { panelOf } from './panel';
+import { panelOf, reclassifyFromPanel } from './panel';
 import { settingsServices } from './settings-services';
 
 /** Who is calling, from the resolver's invocation context. */
@@ -67,6 +67,7 @@ export const SERVICES: Services = {
       case 'extend': result = await extendLegalTerm(deps, { ...base, days: input.days ?? 0 }); break;
       case 'tierUp': result = await escalateTier(deps, { ...base, direction: 'up' }); break;
       case 'tierDown': result = await escalateTier(deps, { ...base, direction: 'down' }); break;
+      case 'reclassify': result = await reclassifyFromPanel(ctx, doc.jira, deps, { ...base, issueId: input.issueId, type: input.type }); break;
     }
     return afterChange(ctx, result, call.locale, (t) => panelOf(input.issueId, t, doc.settings, ctx.clock.now(), call.locale));
   },

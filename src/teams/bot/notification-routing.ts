@@ -24,6 +24,7 @@ export function routeOf(n: Notification): Route {
       return { requester: n.public, channelTier: null };
     case 'statusChanged':
     case 'legalExtended':
+    case 'typeChanged':
     case 'resolved':
     case 'reopened':
       return { requester: true, channelTier: null };
@@ -36,6 +37,7 @@ export function routeOf(n: Notification): Route {
     case 'priorityChanged':
     case 'assigned':
     case 'rated':
+    case 'escalationComment':
       return { requester: false, channelTier: null };
   }
 }

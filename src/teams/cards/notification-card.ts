@@ -1,4 +1,4 @@
-import { t, type Locale, type Notification } from '../../core/index';
+import { t, typeChangedText, type Locale, type Notification } from '../../core/index';
 import { card, execute, text } from './elements';
 import { priorityLabel, statusLabel } from './labels';
 import type { AdaptiveCard } from './types';
@@ -22,6 +22,8 @@ export function notificationText(locale: Locale, n: Notification): string {
       return t(locale, 'bot.notify.legalExtended', { ...base, days: n.days, dueDate: n.dueDate });
     case 'rated':
       return t(locale, 'bot.notify.rated', { ...base, score: n.score });
+    case 'typeChanged':
+      return typeChangedText(locale, n, 'requester');
     default:
       return t(locale, `bot.notify.${n.kind}`, base);
   }

@@ -5,15 +5,15 @@
 import { z } from 'zod';
 import {
   AssignBodySchema, EscalateBodySchema, ExtendBodySchema, PauseBodySchema, PriorityBodySchema, RateBodySchema,
-  ReopenBodySchema, ReplyBodySchema, ResolveBodySchema, ResumeBodySchema, StatusBodySchema,
-  assignTicket, changePriority, changeStatus, claimTicket, escalateTier, extendLegalTerm, pauseTicket, rateTicket,
+  ReopenBodySchema, ReplyBodySchema, ResolveBodySchema, ResumeBodySchema, StatusBodySchema, TypeBodySchema,
+  assignTicket, changePriority, changeStatus, changeType, claimTicket, escalateTier, extendLegalTerm, pauseTicket, rateTicket,
   reopenTicket, replyToTicket, resolveTicket, resumeTicket,
   type Actor as CoreActor, type Result, type Ticket, type TicketDeps,
 } from '../../core/index';
 
 /** Every action kind the API and the bot accept. */
 export const ACTION_KINDS = [
-  'reply', 'status', 'priority', 'pause', 'resume', 'escalate', 'extend', 'resolve', 'reopen', 'rate', 'claim', 'assign',
+  'reply', 'status', 'priority', 'type', 'pause', 'resume', 'escalate', 'extend', 'resolve', 'reopen', 'rate', 'claim', 'assign',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -22,6 +22,7 @@ export const TicketActionSchema = z.discriminatedUnion('kind', [
   ReplyBodySchema.extend({ kind: z.literal('reply') }),
   StatusBodySchema.extend({ kind: z.literal('status') }),
   PriorityBodySchema.extend({ kind: z.literal('priority') }),
+  TypeBodySchema.extend({ kind: z.literal('type') }),
   PauseBodySchema.extend({
     kind: z.literal('pause'),
     status: z.enum(['waitingRequester', 'waitingThirdParty']).default('waitingRequester'),
@@ -47,6 +48,8 @@ export function runAction(deps: TicketDeps, ticketId: string, action: ParsedActi
       return changeStatus(deps, { ...base, status: action.status, ...(action.reason !== undefined && { reason: action.reason }) });
     case 'priority':
       return changePriority(deps, { ...base, priority: action.priority, ...(action.reason !== undefined && { reason: action.reason }) });
+    case 'type':
+      return changeType(deps, { ...base, type: action.type, ...(action.reason !== undefined && { reason: action.reason }) });
     case 'pause':
       return pauseTicket(deps, { ...base, status: action.status, reason: action.reason });
     case 'resume':

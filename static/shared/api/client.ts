@@ -49,7 +49,7 @@ interface CallInit {
 }
 
 export type TicketAction =
-  | 'reply' | 'status' | 'priority' | 'pause' | 'resume' | 'escalate' | 'extend' | 'resolve' | 'reopen'
+  | 'reply' | 'status' | 'priority' | 'type' | 'pause' | 'resume' | 'escalate' | 'extend' | 'resolve' | 'reopen'
   | 'rate' | 'claim' | 'assign';
 
 /**

@@ -43,7 +43,21 @@ const createBody = z.object({
 });
 const editBody = z.object({
   fields: z.object({ priority: z.object({ name: z.string() }).optional(), labels: z.array(z.string()).optional(), summary: z.string().optional() }).loose().optional(),
+  /** `update.labels`: FieldUpdateOperation list (`add` / `remove` one label, `set` all), applied in order. */
+  update: z.object({
+    labels: z.array(z.object({ add: z.string().optional(), remove: z.string().optional(), set: z.array(z.string()).optional() }).strict()).optional(),
+  }).loose().optional(),
 });
+/** The labels after applying `update.labels` operations in order (Jira keeps each label once). */
+function updatedLabels(labels: readonly string[], ops: readonly { add?: string; remove?: string; set?: string[] }[]): string[] {
+  let out = [...labels];
+  for (const op of ops) {
+    if (op.set) out = [...new Set(op.set)];
+    if (op.remove !== undefined) out = out.filter((l) => l !== op.remove);
+    if (op.add !== undefined && !out.includes(op.add)) out.push(op.add);
+  }
+  return out;
+}
 const multiBody = z.object({
   issues: z.array(z.object({ issueID: z.number().int(), properties: z.record(z.string(), z.unknown()) })).min(1).max(100),
 });
@@ -141,8 +155,10 @@ export class JiraFake {
     'PUT /rest/api/3/issue/{issueIdOrKey}': ({ issue, body, account }) => {
       const b = editBody.parse(body ?? {});
       if (!issue) return errors(404, 'no issue');
+      if (b.fields?.labels && b.update?.labels) return errors(400, 'Field \'labels\' cannot be set in both fields and update.');
       if (b.fields?.priority) this.state.change(issue, account, 'priority', b.fields.priority.name);
       if (b.fields?.labels) this.state.change(issue, account, 'labels', b.fields.labels.join(' '));
+      if (b.update?.labels) this.state.change(issue, account, 'labels', updatedLabels(issue.labels, b.update.labels).join(' '));
       if (b.fields?.summary) this.state.change(issue, account, 'summary', b.fields.summary);
       return new Response(null, { status: 204 });
     },
@@ -200,7 +216,17 @@ export class JiraFake {
     'GET /rest/api/3/project/search': () =>
       json(200, { isLast: true, startAt: 0, maxResults: 50, total: this.state.projects.length, values: this.state.projects }),
     'GET /rest/api/3/issue/{issueIdOrKey}/transitions': () =>
-      json(200, { transitions: STATUSES.map((s) => ({ id: `t${s.id}`, name: s.name, to: { id: s.id, name: s.name } })) }),
+      json(200, { transitions: STATUSES.filter((s) => !this.state.unavailableTransitions.has(s.name)).map((s) => ({ id: `t${s.id}`, name: s.name, to: { id: s.id, name: s.name } })) }),
+    'GET /rest/api/3/group/member': ({ url }) => {
+      const name = url.searchParams.get('groupname') ?? '';
+      const members = this.state.groups.get(name);
+      if (!members) return errors(404, `Group ${name} does not exist.`);
+      const startAt = Number(url.searchParams.get('startAt') ?? 0);
+      const maxResults = Math.min(50, Number(url.searchParams.get('maxResults') ?? 50));
+      const values = members.slice(startAt, startAt + maxResults)
+        .map((id) => ({ accountId: id, accountType: id.startsWith('app:') ? 'app' : 'atlassian', active: true }));
+      return json(200, { isLast: startAt + maxResults >= members.length, startAt, maxResults, total: members.length, values });
+    },
     'POST /rest/api/3/issue/{issueIdOrKey}/transitions': ({ issue, body, account }) => {
       const b = z.object({ transition: z.object({ id: z.string() }) }).loose().parse(body);
       const to = STATUSES.find((s) => `t${s.id}` === b.transition.id);

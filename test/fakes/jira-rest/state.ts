@@ -65,6 +65,10 @@ export class JiraState {
   readonly issues = new Map<string, FakeIssue>();
   /** Account ids that hold the ADMINISTER global permission. */
   readonly admins = new Set<string>(['admin-1']);
+  /** Jira groups: name → member account ids (app accounts start with `app:`). */
+  readonly groups = new Map<string, string[]>();
+  /** Target status names whose transition the workflow does not offer now (conditions not met). */
+  readonly unavailableTransitions = new Set<string>();
   private seq = 10000;
   private commentSeq = 20000;
   private changeSeq = 30000;

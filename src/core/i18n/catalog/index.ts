@@ -17,6 +17,10 @@ import * as sla from './sla';
 import * as escalation from './escalation';
 import * as settings from './settings';
 import * as validation from './validation';
+import * as jiraJobs from './jira-jobs';
+import * as settingsForms from './settings-forms';
+import * as jiraEffects from './jira-effects';
+import * as jiraMode from './jira-mode';
 
 export const AREAS = {
   common,
@@ -34,4 +38,8 @@ export const AREAS = {
   escalation,
   settings,
   validation,
+  settingsForms,
+  jiraJobs,
+  jiraEffects,
+  jiraMode,
 } as const;

@@ -2,6 +2,7 @@ export { fileTicket } from './file-ticket';
 export { replyToTicket } from './reply';
 export { changeStatus, pauseTicket, resumeTicket } from './status';
 export { changePriority } from './priority';
+export { changeType, typeChange } from './type';
 export { escalateTier } from './escalate';
 export { extendLegalTerm } from './extend';
 export { resolveTicket, reopenTicket } from './resolve';

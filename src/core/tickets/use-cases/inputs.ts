@@ -1,7 +1,7 @@
 /** Inputs of the ticket use cases. Every command names its actor (who did it). */
 import type { Locale } from '../../i18n/index';
 import type { Actor, EscalationKind, TicketStatus } from '../model';
-import type { Priority, Tier } from '../external';
+import type { Level, PqrsKind, Priority, Tier } from '../external';
 import type { IntakeRequest } from '../schemas';
 
 /** Input of `fileTicket`. */
@@ -32,6 +32,14 @@ export interface ChangeStatusInput extends TicketCommand {
 /** Input of `changePriority`. */
 export interface ChangePriorityInput extends TicketCommand {
   priority: Priority;
+  reason?: string;
+  /** The impact/urgency the new priority comes from (stored on the ticket when given). */
+  impact?: Level;
+  urgency?: Level;
+}
+/** Input of `changeType` (reclassification, ADR 0086). */
+export interface ChangeTypeInput extends TicketCommand {
+  type: PqrsKind;
   reason?: string;
 }
 /** Input of `pauseTicket`. */

@@ -36,6 +36,10 @@ async function applyEffect(
       notify.push(...r.value.notify);
       return r.value.ticket;
     }
+    case 'comment': {
+      notify.push({ kind: 'escalationComment', key, messageKey: effect.messageKey, internal: effect.internal });
+      return ticket;
+    }
     default:
       return ticket;
   }
