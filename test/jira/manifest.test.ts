@@ -103,7 +103,7 @@ describe('manifest.yml', () => {
 
   it('keeps scopes minimal and runtime nodejs22.x', () => {
     const { manifest } = validate();
-    expect(manifest.permissions.scopes.sort()).toEqual(['read:jira-work', 'storage:app', 'write:jira-work']);
+    expect(manifest.permissions.scopes.sort()).toEqual(['read:avatar:jira', 'read:group:jira', 'read:jira-work', 'read:user:jira', 'storage:app', 'write:jira-work']);
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
   });
 

@@ -6,57 +6,32 @@
  * from the notification's delivery key, so a redelivery is dropped by the receiver.
  * See docs/decisions/0081-jira-mode-notifications.md.
  */
-import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { fetch as forgeFetch } from '@forge/api';
 import type { Notification, Notifier } from '../../core/index';
 import { signWebhook } from '../webhooks/standard-webhooks';
+import { relayPayload, type RelayedNotification } from './relay-payload';
+
+export { relayedNotificationSchema, relayPayload, type RelayedNotification } from './relay-payload';
 
 /** Per-attempt cap, so a slow Teams server cannot eat the consumer's 55 s budget. */
 const ATTEMPT_TIMEOUT_MS = 5_000;
 
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-/** The relayed notification (shared with the Teams route, which parses it with this schema). */
-export const relayedNotificationSchema = z.object({
-  id: z.string().min(1).max(200),
-  ticketId: z.string().min(1).max(200),
-  number: z.string().min(1).max(64),
-  kind: z.string().min(1).max(64),
-  locale: z.enum(['es', 'en']),
-  tier: z.string().max(16),
-  at: z.iso.datetime(),
-  detail: z.record(z.string(), scalar),
-});
-export type RelayedNotification = z.infer<typeof relayedNotificationSchema>;
-
-/** Detail fields that are safe to relay (no personal data; `assigned` ids are left out). */
-const SAFE_DETAIL = ['from', 'to', 'trigger', 'metric', 'atPercent', 'dueDate', 'days', 'csatRequested', 'public', 'created', 'score'] as const;
-
 /**
- * The payload for `n` at `at`.
- *
- * @example
- * relayPayload(n, new Date('2026-03-02T14:00:00Z')); // { id: 'ntf_…', ticketId, number, kind: 'escalated', locale, tier, at, detail: { from: 'N1', to: 'N2', … } }
+ * The HTTP client the relay needs: satisfied by `fetch` from `@forge/api` (the default: Forge's
+ * egress-controlled fetch, allowed by `permissions.external.fetch.backend` in manifest.yml) and
+ * by the global `fetch` (tests).
  */
-export function relayPayload(n: Notification, at: Date): RelayedNotification {
-  const detail: Record<string, string | number | boolean | null> = {};
-  if (n.kind !== 'assigned') {
-    const fields = new Map<string, unknown>(Object.entries(n));
-    for (const k of SAFE_DETAIL) {
-      const v = scalar.safeParse(fields.get(k));
-      if (fields.has(k) && v.success) detail[k] = v.data;
-    }
-  }
-  const basis = n.deliveryKey ?? `${n.ticketId}:${n.kind}:${JSON.stringify(detail)}:${at.toISOString()}`;
-  const id = `ntf_${createHash('sha256').update(basis, 'utf8').digest('hex').slice(0, 40)}`;
-  return { id, ticketId: n.ticketId, number: n.number, kind: n.kind, locale: n.locale, tier: n.tier, at: at.toISOString(), detail };
-}
+export type RelayFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 
 export interface TeamsRelayDeps {
   url: string;
   secret: string;
   now: () => Date;
-  fetch?: typeof fetch;
+  /** Default: `fetch` from `@forge/api`. */
+  fetch?: RelayFetch;
   /** Attempts on network errors/5xx (default 3, no waiting in between: the queue retries later). */
   maxAttempts?: number;
 }
@@ -77,7 +52,7 @@ export class TeamsRelay {
   async send(n: Notification): Promise<RelayedNotification> {
     const payload = relayPayload(n, this.deps.now());
     const body = JSON.stringify(payload);
-    const doFetch = this.deps.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
+    const doFetch: RelayFetch = this.deps.fetch ?? ((url, init) => forgeFetch(url, init));
     let status = 0;
     for (let attempt = 1; attempt <= (this.deps.maxAttempts ?? 3); attempt++) {
       const headers = signWebhook(this.deps.secret, payload.id, this.deps.now(), body);
@@ -97,7 +72,11 @@ export class TeamsRelay {
   }
 }
 
-/** A relay from the Forge variables, or null when Jira mode notifications are not configured. */
+/**
+ * A relay from the Forge variables, or null when Jira mode notifications are not configured. The
+ * URL's host must be listed under `permissions.external.fetch.backend` in manifest.yml (a host
+ * that is not answers 403, logged by {@link relayToTeams}); see docs/jira-mode.md.
+ */
 export function relayFromEnv(env: NodeJS.ProcessEnv = process.env): TeamsRelay | null {
   const url = env['VENTANILLA_TEAMS_NOTIFY_URL'];
   const secret = env['VENTANILLA_TEAMS_NOTIFY_SECRET'];

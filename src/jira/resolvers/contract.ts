@@ -155,12 +155,14 @@ export const resolverContract = {
   panelAction: {
     input: z.object({
       issueId,
-      action: z.enum(['pause', 'resume', 'extend', 'tierUp', 'tierDown']),
+      action: z.enum(['pause', 'resume', 'extend', 'tierUp', 'tierDown', 'reclassify']),
       reason,
       /** For `pause`: Ley 1755 art. 17 incomplete request (also suspends the legal term) or a third party. */
       pauseStatus: z.enum(['waitingRequester', 'waitingThirdParty']).optional(),
       /** Required for `extend`: business days (≤ the original term, once). */
       days: z.number().int().min(1).max(60).optional(),
+      /** Required for `reclassify` (ADR 0086): the new PQRS type; the type label is written back. */
+      type: wirePqrsKind.optional(),
     }),
     output: panelSchema,
   },
@@ -186,9 +188,10 @@ export const resolverContract = {
     /**
      * On invalid settings the envelope fails with code `invalid_settings` and `issues` (paths into
      * `settings`, or `jira.…` into the mapping); `settings_conflict` when someone saved meanwhile;
-     * `forbidden` for non-administrators. `recomputed` = open tickets queued for recomputation.
+     * `forbidden` for non-administrators. `recompute` = the background job that re-evaluates every
+     * open ticket under the saved settings (paced, ADR 0082; it has only been queued when this answers).
      */
-    output: z.object({ meta: settingsMetaSchema, recomputed: z.number().int().min(0) }),
+    output: z.object({ meta: settingsMetaSchema, recompute: z.object({ jobId: z.string(), status: z.literal('queued') }) }),
   },
   previewSettings: {
     input: z.object({

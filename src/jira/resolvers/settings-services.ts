@@ -1,15 +1,14 @@
 /**
  * Admin settings resolvers (read, versioned save with validation issues, what-if preview) and the
  * reports. Saving requires the admin page AND Jira's ADMINISTER permission for the caller (checked
- * against Jira, not trusted from the browser); after a save every open ticket is queued for
- * recomputation through the escalation consumer.
+ * against Jira, not trusted from the browser); a save starts the paced recompute job of every
+ * open ticket (one KVS record + one event; the consumer pages through the tickets, ADR 0082).
  */
 import { Queue } from '@forge/events';
 import { localizeMessage, t, validateSettings, whatIf } from '../../core/index';
 import type { JiraContext } from '../service/context';
 import { QUEUE_KEY } from '../sweep/sweep';
-import { RECOMPUTE } from '../sweep/consumer';
-import { EVENTS_PER_PUSH, IDS_PER_EVENT } from '../sweep/plan';
+import { startRecomputeJob } from '../sweep/recompute-job';
 import { failure, success } from './envelope';
 import { metricsOf, semiannualCsvOf } from './reports';
 import type { ResolverCall, Services } from './services';
@@ -19,18 +18,6 @@ const ADMIN_PAGE = 'jira:adminPage';
 async function isAdmin(ctx: JiraContext, call: ResolverCall): Promise<boolean> {
   if (call.accountId === null) return false;
   return ctx.jira.asUser().hasPermission('ADMINISTER');
-}
-
-/** Queues every open ticket for recomputation under new settings; returns how many. */
-async function queueRecompute(ctx: JiraContext): Promise<number> {
-  const open = await ctx.store.listRecords({ status: 'open' });
-  const events = [];
-  for (let i = 0; i < open.length; i += IDS_PER_EVENT) {
-    events.push({ body: { ticketIds: open.slice(i, i + IDS_PER_EVENT).map((r) => r.ticketId), bucket: RECOMPUTE } });
-  }
-  const queue = new Queue({ key: QUEUE_KEY });
-  for (let i = 0; i < events.length; i += EVENTS_PER_PUSH) await queue.push(events.slice(i, i + EVENTS_PER_PUSH));
-  return open.length;
 }
 
 const meta = (s: { meta: { version: number; updatedAt: string; updatedBy: string } }, stored: boolean) => ({
@@ -53,8 +40,8 @@ export const settingsServices: Pick<Services, 'getSettings' | 'saveSettings' | '
     if (!saved.ok) {
       return saved.code === 'invalid_settings' ? failure('invalid_settings', call.locale, undefined, saved.issues.map((i) => ({ path: i.path, message: localizeMessage(i.message, call.locale) }))) : failure('settings_conflict', call.locale);
     }
-    const recomputed = await queueRecompute(ctx);
-    return success({ meta: meta(saved.doc.settings, true), recomputed });
+    const recompute = await startRecomputeJob(ctx, new Queue({ key: QUEUE_KEY }), saved.doc.settings.meta.version);
+    return success({ meta: meta(saved.doc.settings, true), recompute });
   },
 
   async previewSettings(ctx, input, call) {

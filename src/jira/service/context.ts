@@ -54,7 +54,7 @@ export function ticketDeps(ctx: JiraContext, doc: SettingsDoc, writeBack: boolea
     clock,
     ids: ctx.ids,
     settings: doc.settings,
-    directory: jiraDirectory(doc.settings),
-    notifier: new JiraNotifier({ store: ctx.store, jira: ctx.jira, mapping: doc.jira }, writeBack, batch),
+    directory: jiraDirectory(doc.settings, { jira: ctx.jira, cache: new Map() }),
+    notifier: new JiraNotifier({ store: ctx.store, jira: ctx.jira, mapping: doc.jira, settings: doc.settings }, writeBack, batch),
   };
 }

@@ -1,76 +1,94 @@
 /**
- * The escalation consumer: for each ticket of a wake-up event, re-reads it and runs the core's
- * `runDueEscalations` (idempotent by action key: a duplicate delivery acts once), then writes the
- * `ventanilla` property of every changed ticket in one bulk request (≤ 100 per event). A ticket
- * not yet due (early delivery) is pushed again for its instant. Jira 429 → `InvocationError` with
- * the `Retry-After` (the retry re-runs only what is still due).
+ * The escalation consumer. Three kinds of event:
+ * - wake-up (`{ ticketIds, bucket }`, from the sweep): re-reads each ticket and runs the core's
+ *   `runDueEscalations` (idempotent by action key: a duplicate delivery acts once), posts the
+ *   batched comments and writes the `ventanilla` property of every ticket in one bulk request
+ *   (≤ 100 per event). A ticket not yet due (early delivery) is pushed again for its instant.
+ * - recompute-job page (`{ job: 'recompute', jobId, page }`, ADR 0082): recompute-page.ts.
+ * - comment drain (`{ comments: [issueId…] }`, from the sweep): posts comments left in the outbox.
+ * Jira 429 → `InvocationError` with the `Retry-After`; its `retryData` names the issues whose
+ * comments are still in the durable outbox (ADR 0083), so the retry posts them — no comment is
+ * lost although the escalations behind them are already recorded.
  */
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { z } from 'zod';
-import { runDueEscalations } from '../../core/index';
 import { RateLimitedError } from '../client/request';
-import { propertyOf, PROPERTY_KEY } from '../properties/ventanilla-property';
-import { ticketDeps, type JiraContext } from '../service/context';
-import { planEvents, type DueTicket } from './plan';
+import type { JiraNotifier } from '../notifier/jira-notifier';
+import type { JiraContext } from '../service/context';
+import type { TicketRecord } from '../store/record';
+import { planEvents } from './plan';
+import { batchDeps, evaluateRecords } from './recompute-evaluate';
+import { recomputeBodySchema } from './recompute-job';
+import { runRecomputePage, type RecomputePageReport } from './recompute-page';
 import { QUEUE_KEY } from './sweep';
 
-/** An early ticket is pushed again only when due soon; later ones are the next sweeps' job. */
-const REPUSH_WITHIN_MS = 10 * 60_000;
+/** Bucket name of the (legacy) per-ticket events queued after a settings change: re-evaluated now. */
+export const RECOMPUTE = 'recompute';
+/** Issue ids carried in a retry (Forge: retryData ≤ 4 KB). */
+const MAX_RETRY_ISSUES = 200;
 
+const ticketsBody = z.object({ ticketIds: z.array(z.string().min(1)).min(1).max(100), bucket: z.string().optional() });
+const drainBody = z.object({ comments: z.array(z.string().min(1)).min(1).max(MAX_RETRY_ISSUES) });
+const retryDataSchema = z.object({ comments: z.array(z.string()).max(MAX_RETRY_ISSUES) });
 const eventSchema = z.object({
-  body: z.object({ ticketIds: z.array(z.string().min(1)).min(1).max(100), bucket: z.string().optional() }),
+  body: z.union([recomputeBodySchema, ticketsBody, drainBody]),
+  retryContext: z.object({ retryData: z.unknown().optional() }).loose().optional(),
 }).loose();
 
 export interface WakeUpReport {
   processed: number;
   changed: number;
   repushed: number;
+  comments: number;
   propertyRequests: number;
 }
 
-export async function handleWakeUp(ctx: JiraContext, raw: unknown): Promise<WakeUpReport | InvocationError | { invalid: true }> {
+export type ConsumerResult = WakeUpReport | RecomputePageReport | InvocationError | { invalid: true };
+
+/** Handles one delivery of the ventanilla-escalations queue. */
+export async function handleWakeUp(ctx: JiraContext, raw: unknown): Promise<ConsumerResult> {
   const parsed = eventSchema.safeParse(raw);
   if (!parsed.success) return { invalid: true };
+  const retry = retryDataSchema.safeParse(parsed.data.retryContext?.retryData);
+  const left = retry.success ? retry.data.comments : [];
+  const body = parsed.data.body;
+  const held: { notifier: JiraNotifier | null } = { notifier: null };
+  const keep = (n: JiraNotifier) => void (held.notifier = n);
   try {
-    return await wakeUp(ctx, parsed.data.body.ticketIds, parsed.data.body.bucket === RECOMPUTE);
+    if ('job' in body) return await runRecomputePage(ctx, new Queue({ key: QUEUE_KEY }), body, left, keep);
+    if ('comments' in body) return await drain(ctx, [...left, ...body.comments], keep);
+    return await wakeUp(ctx, body.ticketIds, body.bucket === RECOMPUTE, left, keep);
   } catch (error) {
     if (error instanceof RateLimitedError) {
-      return new InvocationError({ retryAfter: Math.max(1, error.retryAfterSeconds), retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+      const pending = [...new Set([...left, ...(held.notifier?.unflushed() ?? [])])];
+      return new InvocationError({
+        retryAfter: Math.max(1, error.retryAfterSeconds),
+        retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
+        ...(pending.length > 0 ? { retryData: { comments: pending.slice(0, MAX_RETRY_ISSUES) } } : {}),
+      });
     }
     throw error;
   }
 }
 
-/** Bucket name of the events queued after a settings change: every ticket is re-evaluated now. */
-export const RECOMPUTE = 'recompute';
+async function drain(ctx: JiraContext, issues: string[], keep: (n: JiraNotifier) => void): Promise<WakeUpReport> {
+  const deps = batchDeps(ctx, await ctx.settings.current());
+  keep(deps.notifier);
+  const comments = await deps.notifier.flush(issues);
+  return { processed: 0, changed: 0, repushed: 0, comments, propertyRequests: 0 };
+}
 
-async function wakeUp(ctx: JiraContext, ticketIds: string[], recompute: boolean): Promise<WakeUpReport> {
+async function wakeUp(ctx: JiraContext, ticketIds: string[], recompute: boolean, left: readonly string[], keep: (n: JiraNotifier) => void): Promise<WakeUpReport> {
   const doc = await ctx.settings.current();
-  const deps = ticketDeps(ctx, doc, true, ctx.clock, true);
-  const now = ctx.clock.now();
-  const report: WakeUpReport = { processed: 0, changed: 0, repushed: 0, propertyRequests: 0 };
-  const writes: { issueId: string; properties: Record<string, unknown> }[] = [];
-  const early: DueTicket[] = [];
+  const deps = batchDeps(ctx, doc);
+  keep(deps.notifier);
+  const records: TicketRecord[] = [];
+  await ctx.store.prefetch(ticketIds); // batched reads (≤ 25 a request) instead of one per ticket
   for (const id of ticketIds) {
     const record = await ctx.store.record(id);
-    if (!record) continue;
-    report.processed++;
-    const wake = record.ticket.nextWakeUpAt;
-    if (!recompute && wake !== null && Date.parse(wake) > now.getTime()) {
-      if (Date.parse(wake) - now.getTime() <= REPUSH_WITHIN_MS) early.push({ ticketId: id, wakeAt: wake });
-      continue;
-    }
-    const result = await runDueEscalations(deps, record.ticket);
-    if (!result.ok) continue;
-    if (result.value.version !== record.version) report.changed++;
-    // Written even when unchanged: a retried delivery (after a 429) refreshes what the first try missed.
-    if (record.issueId) writes.push({ issueId: record.issueId, properties: { [PROPERTY_KEY]: propertyOf(result.value, doc.settings, now) } });
+    if (record) records.push(record);
   }
-  if (early.length > 0) {
-    await new Queue({ key: QUEUE_KEY }).push(planEvents(early, now));
-    report.repushed = early.length;
-  }
-  await deps.notifier.flush();
-  if (writes.length > 0) report.propertyRequests = await ctx.jira.setPropertiesBulk(writes);
-  return report;
+  const r = await evaluateRecords(ctx, doc, deps, records, { recompute, leftComments: left });
+  if (r.early.length > 0) await new Queue({ key: QUEUE_KEY }).push(planEvents(r.early, ctx.clock.now()));
+  return { processed: r.processed, changed: r.changed, repushed: r.early.length, comments: r.comments, propertyRequests: r.propertyRequests };
 }

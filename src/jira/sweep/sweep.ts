@@ -10,6 +10,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { JiraContext } from '../service/context';
 import { claim } from '../store/kv';
+import { resumeBackgroundWork } from './recompute-resume';
 import { EVENTS_PER_PUSH, planEvents, SWEEP_INTERVAL_MS, SWEEP_SLACK_MS, type DueTicket } from './plan';
 
 export const QUEUE_KEY = 'ventanilla-escalations';
@@ -53,6 +54,7 @@ export async function runSweep(ctx: JiraContext, remainingMs: () => number = rem
   const cp = saved.success ? saved.data.after : null;
   const queue = new Queue({ key: QUEUE_KEY });
   const report: SweepReport = { scanned: 0, dispatched: 0, events: 0, pushes: 0, cutOff: false };
+  await resumeBackgroundWork(ctx, queue); // stalled recompute job, stuck comments (ADR 0082, 0083)
   let cursor: string | undefined;
   do {
     if (remainingMs() < SAFETY_MS) {

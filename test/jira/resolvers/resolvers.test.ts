@@ -99,7 +99,7 @@ describe('settings resolvers', () => {
     const before = (await ctx().store.getByIssueId(issueId))?.ticket.nextWakeUpAt;
     const saved = data(await invoke('saveSettings', { settings: { ...current.settings, slaPolicies: policies }, jira: current.jira, expectedVersion: 1 }, { module: 'jira:adminPage', account: 'admin-1' }));
     expect(saved.meta).toEqual({ version: 2, updatedAt: '2026-03-02T15:00:00.000Z', updatedBy: 'admin-1' });
-    expect(saved.recomputed).toBe(1);
+    expect(saved.recompute).toMatchObject({ status: 'queued' }); // one job event, paced by the consumer (ADR 0082)
     expect(h().queue.pending.length).toBe(queued + 1);
     await h().queue.deliverDue(handlers.escalate);
     const after = (await ctx().store.getByIssueId(issueId))?.ticket.nextWakeUpAt;
