@@ -1,24 +1,17 @@
 /** Agents: name, e-mail, tiers, skills (types, categories, languages), cap, away, calendar. */
 import { Button, Checkbox, Field, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { AgentSettings, Settings } from '../../../src/core/index';
-import { PQRS_KINDS, TIERS } from '../../shared/api/schemas';
+import { newAgent } from '../../shared/settings/factories';
+import { LANGUAGES, PQRS_KINDS, TIERS } from '../../shared/settings/options';
 import { labelOf } from '../../shared/i18n/labels';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { ListField, MultiPick, NumberField, PathField, TextField, type DraftUpdate } from './form-kit';
-
-const LANGUAGES = ['es', 'en'] as const;
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
-
-function newAgent(d: Settings): AgentSettings {
-  let n = d.agents.length + 1;
-  while (d.agents.some((a) => a.id === `agent-${n}`)) n++;
-  return { id: `agent-${n}`, name: '', email: '', tiers: ['N1'], skills: { types: [], categories: [], languages: ['es'] }, cap: null, away: false, calendarId: null };
-}
 
 export function AgentsEditor({ draft, update }: { draft: Settings; update: DraftUpdate }) {
   const styles = useStyles();

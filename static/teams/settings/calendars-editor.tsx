@@ -2,6 +2,8 @@
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { CalendarSettings, Settings } from '../../../src/core/index';
 import { useI18n } from '../../shared/i18n/i18n-context';
+import { newCalendar, newClosure } from '../../shared/settings/factories';
+import { TIME_ZONES as ZONES, isTimeZone } from '../../shared/settings/time-zone';
 import { TextField, type DraftUpdate } from './form-kit';
 import { HolidaysEditor } from './holidays-editor';
 import { WeekHours } from './week-hours';
@@ -12,29 +14,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
-const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-
-/** True when the browser knows `zone` as an IANA time zone. */
-export function isTimeZone(zone: string): boolean {
-  if (zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function newCalendar(draft: Settings): CalendarSettings {
-  let n = draft.calendars.length + 1;
-  while (draft.calendars.some((c) => c.id === `calendar-${n}`)) n++;
-  const office = () => [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '17:00' }];
-  return {
-    id: `calendar-${n}`,
-    name: `Calendar ${n}`,
-    spec: { timeZone: 'America/Bogota', week: { mon: office(), tue: office(), wed: office(), thu: office(), fri: office() }, holidays: [], closures: [] },
-  };
-}
+export { isTimeZone };
 
 export function CalendarsEditor({ draft, update }: { draft: Settings; update: DraftUpdate }) {
   const styles = useStyles();
@@ -78,7 +58,7 @@ export function CalendarsEditor({ draft, update }: { draft: Settings; update: Dr
                 </div>
               ))}
               <Button appearance="subtle" onClick={() => edit(i, (c) => {
-                c.spec.closures = [...(c.spec.closures ?? []), { from: `${new Date().getFullYear()}-12-24T12:00:00-05:00`, to: `${new Date().getFullYear()}-12-25T00:00:00-05:00` }];
+                c.spec.closures = [...(c.spec.closures ?? []), newClosure(new Date().getFullYear())];
               })}>
                 {tr('tabs.settings.addClosure')}
               </Button>

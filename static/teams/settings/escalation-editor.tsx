@@ -1,7 +1,8 @@
 /** Escalation rules: at N % of a metric's goal, notify or escalate to a tier. Extra effects are kept as they are. */
 import { Button, Caption1, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../../../src/core/index';
-import { TIERS } from '../../shared/api/schemas';
+import { newRule } from '../../shared/settings/factories';
+import { TIERS } from '../../shared/settings/options';
 import { labelOf } from '../../shared/i18n/labels';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { PathField, PercentField, type DraftUpdate } from './form-kit';
@@ -55,7 +56,7 @@ export function EscalationEditor({ draft, update }: { draft: Settings; update: D
         );
       })}
       <div>
-        <Button onClick={() => update((d) => { d.escalationRules.push({ metric: 'resolution', atPercent: 75, action: 'notify' }); })}>
+        <Button onClick={() => update((d) => { d.escalationRules.push(newRule()); })}>
           {tr('tabs.settings.addRule')}
         </Button>
       </div>

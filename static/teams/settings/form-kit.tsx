@@ -1,25 +1,22 @@
 /**
- * Building blocks of the settings forms: the server's 422 issues by path (a context), and fields
- * that show the issue whose path matches theirs next to the control (Fluent `Field` ties the
+ * Building blocks of the settings forms (Fluent): fields that show the server's 422 issue whose
+ * path matches theirs (static/shared/settings: either path spelling) next to the control (Fluent `Field` ties the
  * message to the input with aria-describedby / aria-invalid).
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Dropdown, Field, Input, Option, SpinButton, makeStyles } from '@fluentui/react-components';
 import type { Settings } from '../../../src/core/index';
 import { useI18n } from '../../shared/i18n/i18n-context';
+import { parseWhole, splitList } from '../../shared/settings/converters';
+import type { DraftUpdate as DraftUpdateOf } from '../../shared/settings/draft';
+import { useFieldIssues } from '../../shared/settings/issues-context';
 
-/** Applies an edit to a copy of the draft (the callback mutates the copy). */
-export type DraftUpdate = (edit: (draft: Settings) => void) => void;
+export { IssuesContext } from '../../shared/settings/issues-context';
+export { issuesByPath } from '../../shared/settings/issue-paths';
+export { parseWhole, splitList };
 
-/** Issues of the last rejected save, grouped by path (`calendars[0].spec.week.mon[0].end`). */
-export const IssuesContext = createContext<ReadonlyMap<string, readonly string[]>>(new Map());
-
-/** Groups issues by their path. */
-export function issuesByPath(issues: readonly { path: string; message: string }[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const issue of issues) map.set(issue.path, [...(map.get(issue.path) ?? []), issue.message]);
-  return map;
-}
+/** Applies an edit to a copy of the settings draft (the callback mutates the copy). */
+export type DraftUpdate = DraftUpdateOf<Settings>;
 
 const useKitStyles = makeStyles({
   /** Read by screen readers, not shown (the table header says it). */
@@ -40,7 +37,7 @@ interface PathFieldProps {
 /** A labelled field showing the server's messages for `path` (and a local one) under the control. */
 export function PathField({ path, label, hideLabel, hint, localError, children }: PathFieldProps) {
   const styles = useKitStyles();
-  const server = useContext(IssuesContext).get(path) ?? [];
+  const server = useFieldIssues(path);
   const messages = [...(localError ? [localError] : []), ...server];
   return (
     <Field
@@ -91,11 +88,6 @@ export function ListField({ path, label, value, onChange, hint }: Omit<TextField
   );
 }
 
-/** `'a, b,,c '` → `['a', 'b', 'c']`. */
-export function splitList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
-
 /** A whole number typed freely; only valid values reach the draft, others show a message. */
 export function NumberField({ path, label, hideLabel, value, onChange, hint, min = 0, allowEmpty = false }: {
   path: string;
@@ -129,13 +121,6 @@ export function NumberField({ path, label, hideLabel, value, onChange, hint, min
       />
     </PathField>
   );
-}
-
-/** A whole number ≥ min; null for blank when allowed; undefined when invalid. */
-export function parseWhole(text: string, min: number, allowEmpty: boolean): number | null | undefined {
-  if (text.trim() === '') return allowEmpty ? null : undefined;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= min ? n : undefined;
 }
 
 /** A percentage with steppers (escalation thresholds). */

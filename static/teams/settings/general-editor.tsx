@@ -1,7 +1,7 @@
 /** Routing strategy, first tier, legal terms (calendar, suspension mode, alerts) and the admins. */
 import { Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ROUTING_STRATEGIES, type Settings } from '../../../src/core/index';
-import { TIERS } from '../../shared/api/schemas';
+import { TIERS } from '../../shared/settings/options';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { ListField, PathField, type DraftUpdate } from './form-kit';
 

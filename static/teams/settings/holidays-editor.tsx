@@ -7,6 +7,7 @@ import { Body1, Button, Caption1, Input, Field, makeStyles, tokens } from '@flue
 import { colombianHolidays, type CalendarSettings } from '../../../src/core/index';
 import { formatLocalDate } from '../../shared/format/date';
 import { useI18n } from '../../shared/i18n/i18n-context';
+import { isGeneratorYear, mergeHolidays } from '../../shared/settings/converters';
 import { PathField, type DraftUpdate } from './form-kit';
 
 const useStyles = makeStyles({
@@ -15,10 +16,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-/** `holidays` plus `more`, distinct and sorted. */
-export function mergeHolidays(holidays: readonly string[], more: readonly string[]): string[] {
-  return [...new Set([...holidays, ...more])].sort();
-}
+export { mergeHolidays };
 
 export function HolidaysEditor({ calendar, index, update }: { calendar: CalendarSettings; index: number; update: DraftUpdate }) {
   const styles = useStyles();
@@ -32,7 +30,7 @@ export function HolidaysEditor({ calendar, index, update }: { calendar: Calendar
       if (cal) cal.spec.holidays = fn([...(cal.spec.holidays ?? [])]);
     });
   const y = Number(year);
-  const yearOk = Number.isInteger(y) && y >= 1983 && y <= 2200;
+  const yearOk = isGeneratorYear(y);
   const gen = calendar.holidayGenerator;
   return (
     <div role="group" aria-label={tr('tabs.settings.holidays')}>

@@ -4,12 +4,12 @@
  */
 import { Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { SETTINGS_STATUSES, type Settings, type SlaPolicySettings } from '../../../src/core/index';
-import { CHANNELS, PQRS_KINDS, PRIORITIES } from '../../shared/api/schemas';
+import { businessHours } from '../../shared/settings/converters';
+import { newPolicy } from '../../shared/settings/factories';
+import { CHANNELS, METRICS, PQRS_KINDS, PRIORITIES } from '../../shared/settings/options';
 import { labelOf } from '../../shared/i18n/labels';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { MultiPick, NumberField, PathField, TextField, type DraftUpdate } from './form-kit';
-
-const METRICS = ['firstResponse', 'resolution'] as const;
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
@@ -18,13 +18,7 @@ const useStyles = makeStyles({
   goal: { minWidth: '7rem' },
 });
 
-/** Business minutes as hours and minutes ('42 h', '1 h 30 min'): never days, a business day is not 24 h. */
-export function businessHours(minutes: number, tr: (key: string, params?: Record<string, number>) => string): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const parts = [...(h > 0 ? [tr('tabs.duration.hours', { n: h })] : []), ...(m > 0 || h === 0 ? [tr('tabs.duration.minutes', { n: m })] : [])];
-  return parts.join(' ');
-}
+export { businessHours };
 
 export function PoliciesEditor({ draft, update }: { draft: Settings; update: DraftUpdate }) {
   const styles = useStyles();
@@ -104,11 +98,7 @@ export function PoliciesEditor({ draft, update }: { draft: Settings; update: Dra
         </section>
       ))}
       <div>
-        <Button onClick={() => update((d) => {
-          const base = d.slaPolicies[d.slaPolicies.length - 1];
-          if (!base) return;
-          d.slaPolicies.push({ ...structuredClone(base), id: `policy-${d.slaPolicies.length + 1}`, name: `${base.name} (2)` });
-        })}>
+        <Button onClick={() => update((d) => { const p = newPolicy(d); if (p) d.slaPolicies.push(p); })}>
           {tr('tabs.settings.addPolicy')}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 /** Tiers N1–N4: name, members (agent ids), groups and the channel notified. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../../../src/core/index';
-import { TIERS } from '../../shared/api/schemas';
+import { TIERS } from '../../shared/settings/options';
 import { useI18n } from '../../shared/i18n/i18n-context';
 import { ListField, TextField, type DraftUpdate } from './form-kit';
 

@@ -2,10 +2,12 @@
 import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CalendarSettings } from '../../../src/core/index';
 import { useI18n } from '../../shared/i18n/i18n-context';
+import { newRange } from '../../shared/settings/factories';
+import { WEEKDAYS, type WeekdayKey } from '../../shared/settings/options';
 import { TextField, type DraftUpdate } from './form-kit';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS };
+type Weekday = WeekdayKey;
 
 const useStyles = makeStyles({
   day: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end', paddingBlock: tokens.spacingVerticalXS },
@@ -55,7 +57,7 @@ export function WeekHours({ calendar, index, update }: { calendar: CalendarSetti
             <Button
               appearance="subtle"
               aria-label={tr('tabs.settings.addRangeFor', { day: dayName })}
-              onClick={() => edit(day, (r) => r.push(r.length === 0 ? { start: '08:00', end: '12:00' } : { start: '14:00', end: '17:00' }))}
+              onClick={() => edit(day, (r) => r.push(newRange(r)))}
             >
               {tr('tabs.settings.addRange')}
             </Button>

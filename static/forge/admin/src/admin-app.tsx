@@ -1,69 +1,90 @@
 /**
- * The settings page (`jira:adminPage`): enabled projects, mapping, SLA policies, calendars (with the
- * Colombian holiday generator), tiers and escalation rules, routing — each section edited as JSON
- * with validation messages that name the field, a what-if preview, and the version/who/when line.
+ * The settings page (`jira:adminPage`): every setting as a form — Jira projects and issue mapping,
+ * SLA policies, calendars, escalation, tiers, routing and legal terms, agents — with the resolver's
+ * validation messages next to the field they name, a versioned save (expectedVersion, conflict
+ * message), the recompute notice after a save, and the what-if preview of the unsaved draft.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ResolverOutput } from '../../../../src/jira/resolvers/contract';
 import { formatInstant } from '../../../shared/format/date';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { useLoad } from '../../../shared/hooks/use-load';
+import { draftReducer, emptyDraft, type DraftState, type DraftAction, type DraftUpdate } from '../../../shared/settings/draft';
+import { issuesByPath, type FieldIssue } from '../../../shared/settings/issue-paths';
+import { IssuesContext } from '../../../shared/settings/issues-context';
 import type { ForgeEnv } from '../../shared/forge-context';
 import { invoke, InvokeError } from '../../shared/invoke';
 import { Button, ErrorMessage, SectionMessage, Spinner } from '../../shared/ui';
-import { HolidayGenerator } from './holiday-generator';
-import { PolicyMatrix } from './policy-matrix';
-import { ProjectsField } from './projects-field';
-import { SectionEditor } from './section-editor';
-import { editable, fromSections, splitDraft, toSections, type Section, type SplitDraft } from './settings-draft';
+import { fromAdminDraft, toAdminDraft, type AdminDraft } from './admin-draft';
+import { IssueList, focusPath } from './issue-list';
+import { LocalErrorsContext } from './form-kit';
+import { recomputeNotice, savedMeta } from './save-result';
+import { FIRST_SECTION, SettingsSections, sectionForPath } from './settings-sections';
 import { WhatIf } from './what-if';
 
 type Loaded = ResolverOutput<'getSettings'>;
-export interface Issue { path: string; message: string }
+const reducer = (state: DraftState<AdminDraft>, action: DraftAction<AdminDraft>): DraftState<AdminDraft> => draftReducer(state, action);
+const initial: DraftState<AdminDraft> = emptyDraft;
 
 export function AdminApp({ env }: { env: ForgeEnv }) {
   const { locale, tr } = useI18n();
   const load = useCallback(() => invoke('getSettings', {}), []);
   const loaded = useLoad(load, [load]);
   const [base, setBase] = useState<Loaded | null>(null);
-  const [sections, setSections] = useState<Section[]>([]);
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [state, dispatch] = useReducer(reducer, initial);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState(FIRST_SECTION);
+  const [focusing, setFocusing] = useState<string | null>(null);
+  const local = useRef(new Set<string>());
+  const [, setLocalCount] = useState(0);
+  const [showLocal, setShowLocal] = useState(false);
+  const reportLocal = useCallback((path: string, invalid: boolean) => {
+    if (path.startsWith('ui.')) return; // helpers such as the generator's years are not part of the settings
+    const had = local.current.has(path);
+    if (invalid) local.current.add(path); else local.current.delete(path);
+    if (had !== invalid) setLocalCount(local.current.size);
+  }, []);
 
   useEffect(() => {
-    if (loaded.status === 'ok') { setBase(loaded.data); setSections(toSections(editable(loaded.data))); }
+    if (loaded.status !== 'ok') return;
+    setBase(loaded.data);
+    const draft = toAdminDraft(loaded.data);
+    if (draft !== null) dispatch({ type: 'load', draft });
   }, [loaded.status, loaded.data]);
+
+  useEffect(() => {
+    if (focusing !== null) { focusPath(focusing); setFocusing(null); }
+  }, [focusing]);
+  const byPath = useMemo(() => issuesByPath(issues), [issues]);
+  const update: DraftUpdate<AdminDraft> = useCallback((edit) => { setSaved(null); dispatch({ type: 'edit', edit }); }, []);
 
   if (loaded.status === 'error' && base === null) return <ErrorMessage error={loaded.error} locale={locale} onRetry={loaded.reload} />;
   if (base === null) return <Spinner locale={locale} />;
+  const draft = state.draft;
+  if (draft === null) return <SectionMessage appearance="error" title={tr('forgeUi.error.title')}>{tr('settingsForms.unreadable')}</SectionMessage>;
 
-  const edit = (key: string, text: string) => setSections((all) => all.map((s) => (s.key === key ? { ...s, text } : s)));
-  const sectionTitle = (s: Section) => (s.title ? `${tr(s.title)} · ${s.key}` : `${tr('forgeUi.admin.section.other')} · ${s.key}`);
-
-  /** The draft split into core settings and Jira mapping, or null after reporting which sections are not JSON. */
-  const draftDoc = (): SplitDraft | null => {
-    const joined = fromSections(editable(base), sections);
-    if (!joined.ok) {
-      setIssues(joined.errors.map((e) => ({ path: e.key, message: tr('forgeUi.admin.invalidJson', { section: e.key, detail: e.detail }) })));
-      return null;
-    }
-    const split = splitDraft(joined.settings);
-    if (split === null) setIssues([{ path: 'jira', message: tr('forgeUi.admin.invalidJson', { section: 'jira', detail: '{ … }' }) }]);
-    return split;
+  /** The draft as the resolver takes it, or null after showing what keeps it from being sent. */
+  const outgoing = () => {
+    setShowLocal(local.current.size > 0);
+    if (local.current.size > 0) return null;
+    const out = fromAdminDraft(draft);
+    if (!out.ok) { setIssues(out.issues.map((i) => ({ path: i.path, message: tr(i.key) }))); return null; }
+    return out;
   };
-  const draft = () => draftDoc()?.settings ?? null;
 
   const save = async () => {
     setSaved(null); setError(null); setIssues([]);
-    const doc = draftDoc();
-    if (doc === null) return;
+    const out = outgoing();
+    if (out === null) return;
     setBusy(true);
     try {
-      const out = await invoke('saveSettings', { ...doc, expectedVersion: base.meta.version });
-      setBase({ ...base, settings: doc.settings, jira: doc.jira, meta: out.meta });
-      setSaved(tr('forgeUi.admin.saved', { version: out.meta.version, count: out.recomputed }));
+      const result = await invoke('saveSettings', { settings: out.settings, jira: out.jira, expectedVersion: base.meta.version });
+      setBase({ ...base, settings: out.settings, jira: out.jira, meta: savedMeta(result) });
+      dispatch({ type: 'saved' });
+      setSaved(recomputeNotice(result, tr));
     } catch (err) {
       if (err instanceof InvokeError && err.issues.length > 0) setIssues([...err.issues]);
       setError(err);
@@ -73,33 +94,33 @@ export function AdminApp({ env }: { env: ForgeEnv }) {
   };
 
   const meta = base.meta;
+  // Values the browser refused stay listed (their message is already next to the field) until fixed.
+  const localIssues = showLocal ? [...local.current].map((path) => ({ path, message: tr('settingsForms.fixMarked') })) : [];
+  const conflict = error instanceof InvokeError && error.code === 'settings_conflict';
   return (
     <main data-testid="admin-page">
       <h1>{tr('forgeUi.admin.title')}</h1>
-      <p className="fx-subtle" data-testid="settings-version">
+      <p className="fx-subtle" data-testid="settings-version" data-version={meta.version}>
         {meta.updatedAt !== null
           ? tr('forgeUi.admin.version', { version: meta.version, who: meta.updatedBy ?? '—', when: formatInstant(meta.updatedAt, locale, env.timeZone) })
           : tr('forgeUi.admin.neverSaved', { version: meta.version })}
       </p>
       {!base.isAdmin && <SectionMessage appearance="warning">{tr('forgeUi.admin.notAdmin')}</SectionMessage>}
-      {issues.length > 0 && (
-        <SectionMessage appearance="error" title={tr('forgeUi.admin.issuesTitle')} testId="settings-issues">
-          <ul>{issues.map((i) => <li key={`${i.path}:${i.message}`}>{tr('forgeUi.admin.fieldIssue', { field: i.path, message: i.message })}</li>)}</ul>
-        </SectionMessage>
-      )}
-      {error !== null && issues.length === 0 && <ErrorMessage error={error} locale={locale} testId="settings-error" />}
-      {saved !== null && <SectionMessage appearance="success" testId="settings-saved">{saved}</SectionMessage>}
-      <ProjectsField projects={base.projects} sections={sections} onEdit={edit} />
-      {sections.map((s) => (
-        <SectionEditor key={s.key} section={s} title={sectionTitle(s)} issues={issues} onEdit={edit}>
-          {s.key === 'calendars' && <HolidayGenerator section={s} onEdit={edit} />}
-          {s.key === 'slaPolicies' && <PolicyMatrix section={s} />}
-        </SectionEditor>
-      ))}
-      <div className="fx-row" style={{ margin: '12px 0' }}>
+      <div className="fx-sticky fx-row">
         <Button appearance="primary" onClick={() => void save()} disabled={busy || !base.isAdmin} data-testid="settings-save">{tr('forgeUi.admin.save')}</Button>
+        <span className="fx-subtle" role="status">{state.dirty ? tr('settingsForms.unsaved') : ''}</span>
       </div>
-      <WhatIf draft={draft} timeZone={env.timeZone} />
+      {(issues.length > 0 || localIssues.length > 0) && <IssueList issues={[...localIssues, ...issues]} onPick={(path) => { const key = sectionForPath(path); if (key !== null) setTab(key); setFocusing(path); }} />}
+      {error !== null && issues.length === 0 && (
+        <ErrorMessage error={error} locale={locale} testId="settings-error" onRetry={conflict ? () => { setError(null); loaded.reload(); } : undefined} />
+      )}
+      {saved !== null && <SectionMessage appearance="success" testId="settings-saved">{saved}</SectionMessage>}
+      <IssuesContext.Provider value={byPath}>
+        <LocalErrorsContext.Provider value={reportLocal}>
+          <SettingsSections draft={draft} update={update} projects={base.projects} year={new Date().getFullYear()} active={tab} onSelect={setTab} />
+        </LocalErrorsContext.Provider>
+      </IssuesContext.Provider>
+      <WhatIf draft={() => outgoing()?.settings ?? null} timeZone={env.timeZone} onIssues={setIssues} />
     </main>
   );
 }

@@ -1,14 +1,19 @@
-/** What-if preview: "filed now as a high-priority queja → first response due …, legal due …", with the draft settings. */
+/**
+ * What-if preview: "filed now as a high-priority queja → first response due …, legal due …", with the
+ * unsaved draft; its validation issues go to the page (next to their fields).
+ */
 import { useState } from 'react';
 import type { ResolverOutput } from '../../../../src/jira/resolvers/contract';
 import { wireLevel, wirePqrsKind } from '../../../../src/jira/resolvers/contract';
 import { formatInstant, formatLocalDate } from '../../../shared/format/date';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 import { labelOf } from '../../../shared/i18n/labels';
-import { invoke } from '../../shared/invoke';
+import { invoke, InvokeError } from '../../shared/invoke';
 import { Button, ErrorMessage, Field, Select } from '../../shared/ui';
 
-export function WhatIf({ draft, timeZone }: { draft: () => Record<string, unknown> | null; timeZone: string | undefined }) {
+export function WhatIf({ draft, timeZone, onIssues }: {
+  draft: () => Record<string, unknown> | null; timeZone: string | undefined; onIssues: (issues: { path: string; message: string }[]) => void;
+}) {
   const { locale, tr } = useI18n();
   const [type, setType] = useState<string>('queja');
   const [impact, setImpact] = useState<string>('alta');
@@ -28,7 +33,9 @@ export function WhatIf({ draft, timeZone }: { draft: () => Record<string, unknow
     setBusy(true);
     try {
       setResult(await invoke('previewSettings', { settings, type: t.data, impact: i.data, urgency: u.data }));
+      onIssues([]);
     } catch (err) {
+      if (err instanceof InvokeError && err.issues.length > 0) onIssues([...err.issues]);
       setError(err);
     } finally {
       setBusy(false);
