@@ -13,10 +13,13 @@ import type { Authenticator } from './auth/types';
 import { createBot, type Bot } from './bot/index';
 import type { ServerConfig } from './config';
 import { createHandler, type Logger } from './http/handler';
+import type { Route } from './http/route';
 import { adminRoutes } from './http/routes/admin';
 import { ticketRoutes } from './http/routes/tickets';
+import type { RetryOptions } from './jira-mode/intake-client';
+import { jiraMode, type JiraMode } from './jira-mode/jira-mode';
 import { NotifierRelay } from './notifier-relay';
-import { EscalationScheduler } from './scheduler/escalation-scheduler';
+import { EscalationScheduler, type WakeUpIndex } from './scheduler/escalation-scheduler';
 import { PulseScheduler } from './scheduler/pulse-scheduler';
 import { DEFAULT_PULSE_SCHEDULE } from './scheduler/pulse-week';
 import { realAlarm, type Alarm } from './scheduler/timers';
@@ -52,6 +55,8 @@ export interface AppOptions {
   notifier?: Notifier;
   /** Metrics and semiannual report (default: the core's, over the stores). */
   reports?: Reports;
+  /** Jira mode, for tests: the intake client's HTTP client and retry policy. */
+  jiraIntake?: { fetch?: typeof fetch; retry?: Partial<RetryOptions> };
 }
 
 export interface App {
@@ -68,6 +73,8 @@ export interface App {
   db: VentanillaDb;
   seeded: boolean;
   bot: Bot | null;
+  /** Jira mode's mirror and routes, or null in standalone mode. */
+  jira: JiraMode | null;
   /** Stops accepting requests, drains, stops the scheduler, flushes and closes the database. */
   close(): Promise<void>;
 }
@@ -91,7 +98,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const relay = new NotifierRelay(logger, () =>
     scheduler?.poke({ nextWakeUpAt: new Date(clock.now().getTime() + 30_000).toISOString() }));
   const pulses = new SqlitePulseStore(db);
-  const service = createTicketService({
+  const standalone = createTicketService({
     store: tickets,
     pulses,
     clock,
@@ -102,8 +109,17 @@ export async function startApp(options: AppOptions): Promise<App> {
     reports: options.reports ?? coreReports(tickets, pulses, clock),
     onWrite: (ticket) => scheduler?.poke(ticket),
   });
+  // Jira mode: Jira is the system of record; Forge runs the SLA clocks and escalations (ADR 0085).
+  const jira = config.jira
+    ? jiraMode({
+        config: config.jira, db, clock, logger, roles: standalone, notifier: relay,
+        ...(options.jiraIntake?.fetch && { fetch: options.jiraIntake.fetch }),
+        ...(options.jiraIntake?.retry && { retry: options.jiraIntake.retry }),
+      })
+    : null;
+  const service: TicketService = jira ? jira.service : standalone;
   scheduler = new EscalationScheduler({
-    index: tickets,
+    index: jira ? NOTHING_DUE : tickets,
     clock,
     logger,
     alarm: options.alarm ?? realAlarm(clock),
@@ -132,7 +148,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   if (options.notifier) relay.attach(options.notifier);
   else if (bot) relay.attach(bot.notifier);
   const pulseSchedule = config.pulse === undefined ? DEFAULT_PULSE_SCHEDULE : config.pulse;
-  const pulse = bot && pulseSchedule ? new PulseScheduler({
+  // The pulse feeds the agent-satisfaction metric, which lives in Jira in Jira mode.
+  const pulse = bot && pulseSchedule && !jira ? new PulseScheduler({
     schedule: pulseSchedule,
     calendar: deskCalendar(() => settings.current()),
     agents: () => settings.current().agents.filter((a) => !a.away).map((a) => a.id),
@@ -142,7 +159,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     alarm: options.pulseAlarm ?? realAlarm(clock),
     logger,
   }) : null;
-  const seeded = config.seed ? await seedDemo(users, settings, service, clock.now()) : false;
+  // Demo users and staff are local identities in both modes; the demo requests stay local.
+  const seeded = config.seed ? await seedDemo(users, settings, standalone, clock.now()) : false;
 
   const authenticator: Authenticator = config.entra
     ? entraAuthenticator(
@@ -151,9 +169,10 @@ export async function startApp(options: AppOptions): Promise<App> {
         () => clock.now(),
       )
     : localAuthenticator(users);
-  const routes = [
+  const routes: Route[] = [
     ...adminRoutes({ service, mode: authenticator.mode, healthy: () => db.isOpen }),
     ...ticketRoutes(service, new SqliteIdempotencyStore(db), () => clock.now()),
+    ...(jira ? jira.routes : []),
   ];
   const handler = createHandler({
     routes,
@@ -175,11 +194,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   await scheduler.start();
   await pulse?.start();
+  if (jira) logger.info('jira mode: filing through the Forge web trigger; notifications at /api/jira/notifications');
   const running = scheduler;
 
   let closing: Promise<void> | null = null;
   return {
-    server, handler, url: `http://${host}:${port}`, service, scheduler: running, pulse, tickets, db, seeded, bot,
+    server, handler, url: `http://${host}:${port}`, service, scheduler: running, pulse, tickets, db, seeded, bot, jira,
     close: () =>
       (closing ??= (async () => {
         running.stop();
@@ -196,6 +216,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       })()),
   };
 }
+
+/** Jira mode's scheduler index: no local ticket is ever due (Forge escalates the Jira tickets). */
+const NOTHING_DUE: WakeUpIndex = { earliestWakeUp: async () => null, dueForWakeUp: async () => [] };
 
 /** The desk calendar (the legal terms' calendar) of the settings in force, compiled once per settings object. */
 function deskCalendar(current: () => Settings): () => BusinessCalendar {

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { t, type Locale } from '../core/index';
 import { isLoopbackHost } from './auth/local-auth';
 import { DEFAULT_PULSE_SCHEDULE, parsePulseSchedule, type PulseSchedule } from './scheduler/pulse-week';
+import { jiraModeFromEnv, type JiraModeConfig } from './jira-mode/jira-config';
+
+export type { JiraModeConfig } from './jira-mode/jira-config';
 
 export interface EntraSettings {
   appId: string;
@@ -27,6 +30,11 @@ export interface ServerConfig {
   staticRoot: string | null;
   /** Weekly agent pulse (`VENTANILLA_PULSE`, e.g. "fri 15:00" or "off"); default Friday 15:00, null = off. */
   pulse?: PulseSchedule | null;
+  /**
+   * Jira mode (docs/jira-mode.md): requests are filed in Jira through the Forge web trigger and
+   * Forge relays notifications back. Absent or null = standalone.
+   */
+  jira?: JiraModeConfig | null;
 }
 
 /** A start-up refusal with a translated message. */
@@ -98,6 +106,8 @@ export function loadConfig(
       throw new ConfigError('invalid_env', `VENTANILLA_PULSE: expected "fri 15:00" or "off", got "${e.VENTANILLA_PULSE}"`);
     }
   }
+  const jira = jiraModeFromEnv(env, locale);
+  if (!jira.ok) throw new ConfigError(jira.problem.code, jira.problem.message);
   return {
     port: e.PORT,
     host,
@@ -106,5 +116,6 @@ export function loadConfig(
     seed: !args.includes('--no-seed'),
     staticRoot: e.VENTANILLA_STATIC ?? defaults.staticRoot,
     pulse,
+    jira: jira.config,
   };
 }

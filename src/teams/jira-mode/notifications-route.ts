@@ -8,7 +8,7 @@ import { readRaw } from '../http/body';
 import { httpError } from '../http/http-error';
 import { splitPath, zodIssues, type Reply, type Route } from '../http/route';
 import { HttpError } from '../http/http-error';
-import { relayedNotificationSchema, type RelayedNotification } from '../../jira/notifier/teams-relay';
+import { relayedNotificationSchema, type RelayedNotification } from '../../jira/notifier/relay-payload';
 import { verifyWebhook } from '../../jira/webhooks/standard-webhooks';
 import type { WebhookIdClaims } from './sqlite-webhook-ids';
 

@@ -53,7 +53,13 @@ export function statusForCode(code: string): number {
       return 404;
     case 'conflict':
     case 'idempotency_mismatch':
+    case 'jira_mode':
       return 409;
+    case 'jira_intake_unauthorized':
+    case 'jira_bad_response':
+      return 502;
+    case 'jira_unavailable':
+      return 503;
     case 'unavailable':
       return 503;
     default:
