@@ -6,6 +6,7 @@
  */
 import type { Clock, Ticket } from '../../core/index';
 import type { Logger } from '../http/handler';
+import { AlarmLoop } from './alarm-loop';
 import type { Alarm } from './timers';
 
 export interface WakeUpIndex {
@@ -24,56 +25,23 @@ export interface SchedulerDeps {
   batchSize?: number;
 }
 
-export class EscalationScheduler {
-  private armedAt: number | null = null;
-  private running: Promise<number> | null = null;
-  private stopped = true;
-
-  constructor(private readonly deps: SchedulerDeps) {}
-
-  /** Runs what is already due (e.g. while the server was down) and arms the alarm. */
-  async start(): Promise<void> {
-    this.stopped = false;
-    await this.tick();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.deps.alarm.clear();
-    this.armedAt = null;
-  }
-
-  /** Waits for a tick in progress (graceful shutdown). */
-  async idle(): Promise<void> {
-    await this.running;
-  }
-
-  /** When the alarm is set for (ms since epoch), or null. */
-  get nextAlarm(): number | null {
-    return this.armedAt;
+export class EscalationScheduler extends AlarmLoop<number> {
+  constructor(private readonly deps: SchedulerDeps) {
+    super(deps.alarm, (error) => deps.logger.error('scheduler tick failed', { error: error instanceof Error ? error.message : String(error) }));
   }
 
   /** A ticket was written: wake earlier if its `nextWakeUpAt` comes before the alarm. */
   poke(ticket: Pick<Ticket, 'nextWakeUpAt'>): void {
-    if (this.stopped || ticket.nextWakeUpAt === null) return;
+    if (!this.active || ticket.nextWakeUpAt === null) return;
     const at = Date.parse(ticket.nextWakeUpAt);
-    if (this.armedAt === null || at < this.armedAt) this.arm(at);
+    if (this.nextAlarm === null || at < this.nextAlarm) this.arm(at);
   }
 
   /**
-   * Processes every ticket due now (each at most once per tick), then re-arms for the earliest
-   * wake-up. Returns how many tickets it processed. Concurrent calls share one run.
+   * Processes every ticket due now (each at most once per run), then re-arms for the earliest
+   * wake-up. Returns how many tickets it processed. `tick()` runs it; concurrent calls share one run.
    */
-  tick(): Promise<number> {
-    if (!this.running) {
-      this.running = this.runOnce().finally(() => {
-        this.running = null;
-      });
-    }
-    return this.running;
-  }
-
-  private async runOnce(): Promise<number> {
+  protected async run(): Promise<number> {
     const now = this.deps.clock.now();
     const seen = new Set<string>();
     const limit = this.deps.batchSize ?? 200;
@@ -97,26 +65,15 @@ export class EscalationScheduler {
   }
 
   private async rearm(now: Date, processed: boolean): Promise<void> {
-    if (this.stopped) return;
+    if (!this.active) return;
     const earliest = await this.deps.index.earliestWakeUp();
     if (earliest === null) {
-      this.deps.alarm.clear();
-      this.armedAt = null;
+      this.disarm();
       return;
     }
     let at = Date.parse(earliest);
     // A ticket still due after it ran (its action failed) is retried later, not in a hot loop.
     if (at <= now.getTime() && processed) at = now.getTime() + 30_000;
     this.arm(at);
-  }
-
-  private arm(at: number): void {
-    this.armedAt = at;
-    this.deps.alarm.set(new Date(at), () => {
-      this.armedAt = null;
-      this.tick().catch((error: unknown) => {
-        this.deps.logger.error('scheduler tick failed', { error: error instanceof Error ? error.message : String(error) });
-      });
-    });
   }
 }

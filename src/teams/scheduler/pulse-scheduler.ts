@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar, Clock } from '../../core/index';
 import type { Logger } from '../http/handler';
+import { AlarmLoop } from './alarm-loop';
 import { pulseWeek, type PulseSchedule } from './pulse-week';
 import type { Alarm } from './timers';
 
@@ -33,39 +34,13 @@ export const PULSE_STATE_KEY = 'pulse.lastWeek';
 /** A failed send is retried after five minutes. */
 const RETRY_MS = 5 * 60_000;
 
-export class PulseScheduler {
-  private running: Promise<boolean> | null = null;
-  private stopped = true;
-
-  constructor(private readonly deps: PulseSchedulerDeps) {}
-
-  /** Sends this week's pulse if it is due and unsent, then arms the alarm. */
-  async start(): Promise<void> {
-    this.stopped = false;
-    await this.tick();
+export class PulseScheduler extends AlarmLoop<boolean> {
+  constructor(private readonly deps: PulseSchedulerDeps) {
+    super(deps.alarm, (error) => deps.logger.error('agent pulse failed', { error: error instanceof Error ? error.message : String(error) }));
   }
 
-  stop(): void {
-    this.stopped = true;
-    this.deps.alarm.clear();
-  }
-
-  /** Waits for a tick in progress (graceful shutdown). */
-  async idle(): Promise<void> {
-    await this.running;
-  }
-
-  /** Sends the pulse when due and not yet sent this week; true when it sent. Concurrent calls share one run. */
-  tick(): Promise<boolean> {
-    if (!this.running) {
-      this.running = this.runOnce().finally(() => {
-        this.running = null;
-      });
-    }
-    return this.running;
-  }
-
-  private async runOnce(): Promise<boolean> {
+  /** Sends the pulse when due and not yet sent this week; true when it sent. `tick()` runs it; concurrent calls share one run. */
+  protected async run(): Promise<boolean> {
     const { clock, state, logger } = this.deps;
     const now = clock.now();
     const week = pulseWeek(this.deps.calendar(), this.deps.schedule, now);
@@ -83,18 +58,8 @@ export class PulseScheduler {
       logger.error('agent pulse failed', { week: week.week, error: error instanceof Error ? error.message : String(error) });
       retryAt = new Date(now.getTime() + RETRY_MS);
     }
-    if (!this.stopped) {
-      const pending = week.dueAt !== null && week.dueAt.getTime() > now.getTime();
-      this.arm(retryAt ?? (pending && week.dueAt ? week.dueAt : week.nextWeekStart));
-    }
+    const pending = week.dueAt !== null && week.dueAt.getTime() > now.getTime();
+    this.arm((retryAt ?? (pending && week.dueAt ? week.dueAt : week.nextWeekStart)).getTime());
     return sent;
-  }
-
-  private arm(at: Date): void {
-    this.deps.alarm.set(at, () => {
-      this.tick().catch((error: unknown) => {
-        this.deps.logger.error('agent pulse failed', { error: error instanceof Error ? error.message : String(error) });
-      });
-    });
   }
 }
