@@ -5,7 +5,7 @@
  */
 import { asApp, asUser, route, type APIResponse } from '@forge/api';
 import { z } from 'zod';
-import { textToAdf } from './adf';
+import { adfToText, textToAdf } from './adf';
 import { DEFAULT_RETRY, JiraError, withRetry, type RetryPolicy } from './request';
 import {
   groupMembersPageSchema, INTERNAL_COMMENT_PROPERTY, transitionsSchema, type GroupMembersPage, type JiraTransition,
@@ -35,6 +35,11 @@ export type JiraIssue = z.infer<typeof issueSchema>;
 
 const created = z.object({ id: z.string(), key: z.string() }).loose();
 const commentCreated = z.object({ id: z.string() }).loose();
+const recentCommentsPage = z.object({
+  comments: z.array(z.object({ body: z.unknown(), created: z.string().optional() }).loose()),
+}).loose();
+/** Jira stamps `+0000`; `Date.parse` wants `+00:00`. */
+const jiraMs = (s: string) => Date.parse(s.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 const searchPage = z.object({ issues: z.array(issueSchema), nextPageToken: z.string().nullable().optional() }).loose();
 const permissions = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).loose()),
@@ -53,6 +58,8 @@ export interface NewIssue {
   labels: string[];
   /** Issue properties set atomically with the creation. */
   properties: Record<string, unknown>;
+  /** Extra fields, e.g. a select custom field `{ customfield_10050: { value: 'Queja' } }` (ADR 0089). */
+  customFields?: Record<string, unknown>;
 }
 
 async function expectOk(res: APIResponse, operation: string, ok: number[] = [200, 201, 204]): Promise<APIResponse> {
@@ -77,9 +84,10 @@ export class JiraClient {
     return new JiraClient(this.retry, 'user');
   }
 
-  async getIssue(idOrKey: string, properties: string[] = []): Promise<JiraIssue | null> {
+  /** The issue with the fields the app reads, plus `extraFields` (the mapping's select fields, ADR 0089). */
+  async getIssue(idOrKey: string, properties: string[] = [], extraFields: readonly string[] = []): Promise<JiraIssue | null> {
     const query = new URLSearchParams({
-      fields: 'summary,description,issuetype,project,status,priority,labels,reporter,assignee,created,updated',
+      fields: ['summary,description,issuetype,project,status,priority,labels,reporter,assignee,created,updated', ...extraFields].join(','),
       properties: properties.join(','),
     });
     const res = await withRetry(() => this.api.requestJira(route`/rest/api/3/issue/${idOrKey}?${query}`, { headers: JSON_HEADERS }), this.retry);
@@ -95,6 +103,7 @@ export class JiraClient {
         summary: issue.summary,
         description: textToAdf(issue.description),
         labels: issue.labels,
+        ...issue.customFields,
       },
       properties: Object.entries(issue.properties).map(([key, value]) => ({ key, value })),
     };
@@ -209,6 +218,21 @@ export class JiraClient {
    * Posts an ADF comment (e.g. with mentions). `internal` adds the `sd.public.comment` property:
    * an internal note in Jira Service Management, an ordinary comment elsewhere (ADR 0087).
    */
+  /**
+   * The newest `max` (≤ 100) comments of an issue as plain text with their creation instant (ms),
+   * or null when the issue is gone. Used by the comment outbox's crash recovery.
+   */
+  async recentComments(issueId: string, max = 100): Promise<{ createdMs: number; text: string }[] | null> {
+    const query = new URLSearchParams({ orderBy: '-created', maxResults: String(Math.min(100, max)) });
+    const res = await withRetry(() => this.api.requestJira(route`/rest/api/3/issue/${issueId}/comment?${query}`, { headers: { Accept: 'application/json' } }), this.retry);
+    if (res.status === 404) {
+      await res.text();
+      return null;
+    }
+    const page = recentCommentsPage.parse(await (await expectOk(res, 'recentComments')).json());
+    return page.comments.map((c) => ({ createdMs: c.created ? jiraMs(c.created) : Number.POSITIVE_INFINITY, text: adfToText(c.body) }));
+  }
+
   async addAdfComment(issueId: string, body: Record<string, unknown>, opts: { internal?: boolean } = {}): Promise<{ id: string }> {
     const payload = { body, ...(opts.internal ? { properties: [INTERNAL_COMMENT_PROPERTY] } : {}) };
     const res = await withRetry(

@@ -6,11 +6,9 @@
  * posts what is left. One key per line (no read-modify-write): concurrent writers lose nothing,
  * and a redelivered notification (same delivery key) overwrites its own line instead of adding one.
  */
-import { route, asApp } from '@forge/api';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import { adfToText } from '../client/adf';
-import { JiraError, withRetry, type RetryPolicy } from '../client/request';
+import type { JiraClient } from '../client/jira-client';
 import { digest } from '../store/kv';
 
 const PREFIX = 'comment-outbox:';
@@ -68,28 +66,15 @@ export async function staleIssues(before: Date, max = 500): Promise<string[]> {
   return [...new Set(lines.filter((l) => Date.parse(l.at) < before.getTime()).map((l) => l.issueId))];
 }
 
-const commentsPage = z.object({
-  comments: z.array(z.object({ body: z.unknown(), created: z.string().optional() }).loose()),
-}).loose();
-
-/** Jira stamps `+0000`; `Date.parse` wants `+00:00`. */
-const jiraInstant = (s: string) => Date.parse(s.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
-
 /**
  * Of `lines` (left over from an earlier attempt), those already present in a comment created at
  * or after the line's own instant — posted by an attempt that crashed before deleting them.
  * Reads the newest 100 comments of the issue (one request; only on this recovery path).
  */
-export async function alreadyPosted(issueId: string, lines: OutboxLine[], retry: RetryPolicy): Promise<Set<string>> {
-  const query = new URLSearchParams({ orderBy: '-created', maxResults: '100' });
-  const res = await withRetry(() => asApp().requestJira(route`/rest/api/3/issue/${issueId}/comment?${query}`, { headers: { Accept: 'application/json' } }), retry);
-  if (res.status === 404) return new Set(lines.map((l) => l.key)); // issue gone: nothing left to post on
-  if (res.status !== 200) {
-    await res.text();
-    throw new JiraError(res.status, 'listComments');
-  }
-  const page = commentsPage.parse(await res.json());
-  const posted = page.comments.map((c) => ({ at: c.created ? jiraInstant(c.created) : Number.POSITIVE_INFINITY, lines: new Set(adfToText(c.body).split('\n')) }));
+export async function alreadyPosted(jira: JiraClient, issueId: string, lines: OutboxLine[]): Promise<Set<string>> {
+  const comments = await jira.recentComments(issueId, 100);
+  if (comments === null) return new Set(lines.map((l) => l.key)); // issue gone: nothing left to post on
+  const posted = comments.map((c) => ({ at: c.createdMs, lines: new Set(c.text.split('\n')) }));
   const found = new Set<string>();
   for (const l of lines) {
     const from = Date.parse(l.at) - 60_000; // clocks of Jira and the app may differ slightly

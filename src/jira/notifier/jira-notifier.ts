@@ -9,7 +9,6 @@
 import { kvs } from '@forge/kvs';
 import { t, typeChangedText, type Clock, type Notification, type Notifier, type Settings } from '../../core/index';
 import type { JiraClient } from '../client/jira-client';
-import { DEFAULT_RETRY, type RetryPolicy } from '../client/request';
 import type { JiraMapping } from '../settings/mapping';
 import type { KvsTicketStore } from '../store/kvs-ticket-store';
 import { systemClock } from '../platform/runtime';
@@ -61,8 +60,6 @@ export class JiraNotifier implements Notifier {
   private readonly mentioned = new Map<string, Set<string>>();
   private readonly groups: GroupCache = new Map();
   private seq = 0;
-  /** Retry policy of the recovery read of an issue's comments (the consumer sets its context's). */
-  retry: RetryPolicy = DEFAULT_RETRY;
   /** Stamps outbox lines (the consumer sets its context's clock). */
   clock: Clock = systemClock;
 
@@ -118,7 +115,7 @@ export class JiraNotifier implements Notifier {
     const lines = await pendingLines(issueId);
     if (lines.length === 0) return false;
     const old = lines.filter((l) => !this.fresh.has(l.key));
-    const done = old.length > 0 ? await alreadyPosted(issueId, old, this.retry) : new Set<string>();
+    const done = old.length > 0 ? await alreadyPosted(this.deps.jira, issueId, old) : new Set<string>();
     const toPost = lines.filter((l) => !done.has(l.key));
     if (toPost.length > 0) await this.comment(issueId, toPost.map((l) => l.line).join('\n'), [...(this.mentioned.get(issueId) ?? [])].slice(0, MENTION_CAP));
     this.mentioned.delete(issueId);

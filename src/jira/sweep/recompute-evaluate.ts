@@ -24,11 +24,10 @@ export interface EvaluateReport {
   early: DueTicket[];
 }
 
-/** A batching notifier over `doc`, stamped with the context's clock and retry policy. */
+/** A batching notifier over `doc`, stamped with the context's clock (its Jira client carries the retry policy). */
 export function batchDeps(ctx: JiraContext, doc: SettingsDoc): ReturnType<typeof ticketDeps> {
   const deps = ticketDeps(ctx, doc, true, ctx.clock, true);
   deps.notifier.clock = ctx.clock;
-  deps.notifier.retry = ctx.retry;
   return deps;
 }
 
