@@ -6,19 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { z } from 'zod';
-import { t } from '../../src/core/index';
-import { formatDuration } from '../../static/shared/format/duration';
+import { TicketListSchema, withSlaContext } from '../../static/shared/api/schemas';
+import { countdownText } from '../../static/shared/format/countdown';
+import { liveCalendar } from '../../static/shared/format/live-clock';
 import { startFakeTeamsHost, type FakeTeamsHost } from '../fakes/teams-host/host-server';
 import { buildTabs } from './lib/build-tabs';
 import { launchChromium, type Chromium } from './lib/chromium';
 import { startVentanilla, type RunningServer } from './lib/server';
 import { fileResolveRate, type OpenTab } from './lib/tab-flow';
-
-const TicketListItem = z.object({
-  number: z.string(),
-  sla: z.array(z.object({ metric: z.string(), state: z.string(), dueAt: z.string().nullable() })),
-});
 
 /** Monday 2 March 2026, 09:00 in Bogotá: inside business hours. */
 const NOW = '2026-03-02T14:00:00Z';
@@ -109,14 +104,14 @@ describe('tabs inside the fake Teams host', () => {
 describe('live SLA countdown', () => {
   it('My requests re-renders the countdown from the page clock every second', async () => {
     const { page, errors } = await newPage();
-    const mine = await server.api('/api/tickets?view=mine', server.users.requester);
-    const items: unknown = mine !== null && typeof mine === 'object' ? Reflect.get(mine, 'items') : null;
-    const tickets = z.array(TicketListItem).parse(items);
+    const tickets = withSlaContext(TicketListSchema.parse(await server.api('/api/tickets?view=mine', server.users.requester)));
     const ticket = tickets.find((i) => i.sla.some((c) => c.state === 'running' && c.dueAt !== null));
     const running = ticket?.sla.find((c) => c.state === 'running' && c.dueAt !== null);
-    if (!ticket || !running?.dueAt) throw new Error('no ticket with a running clock');
+    if (!ticket || !running?.dueAt || ticket.evaluatedAt === undefined) throw new Error('no ticket with a running clock');
     const at = Date.parse(NOW) + 10 * 60_000;
-    const expected = (ms: number) => t('es', 'tabs.sla.dueIn', { duration: formatDuration(Date.parse(running.dueAt ?? '') - ms, 'es') });
+    // Monday 09:10 Bogotá and a minute later: business hours, so the business countdown moves with the page clock.
+    const live = { evaluatedAt: ticket.evaluatedAt, calendar: liveCalendar(ticket.slaCalendar) };
+    const expected = (ms: number) => countdownText(running, new Date(ms), 'es', live).text;
 
     await page.goto(`${server.baseUrl}/tabs/mine?as=${encodeURIComponent(server.users.requester)}`);
     const timer = page.locator(`[data-testid="ticket"][data-number="${ticket.number}"] [role="timer"][data-metric="${running.metric}"]`);

@@ -4,7 +4,7 @@
  */
 import {
   IntakeRequestSchema, fileTicket, toTicketView, validateSettings, whatIf, recordAgentPulse, PulseBodySchema,
-  recomputeTicket, isConcurrencyError, localizeIssues,
+  recomputeTicket, isConcurrencyError, localizeIssues, rulesFor,
   type Clock, type Locale, type DomainError, type Ids, type Notifier, type PulseStore, type Ticket, type TicketDeps, type TicketStore,
 } from '../../core/index';
 import { z } from 'zod';
@@ -51,7 +51,19 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
   const ticketDeps = (): TicketDeps => ({
     store: deps.store, clock: deps.clock, ids: deps.ids, notifier: deps.notifier, settings: deps.settings.current(),
   });
-  const view = (ticket: Ticket): TicketView => toTicketView(ticket, deps.settings.current(), deps.clock.now());
+  /** The core view at `now`, plus what the tabs need to tick the clocks live (evaluation instant, policy calendar). */
+  const view = (ticket: Ticket, now: Date = deps.clock.now()): TicketView => {
+    const settings = deps.settings.current();
+    const rules = rulesFor(settings, ticket);
+    return {
+      ...toTicketView(ticket, settings, now),
+      evaluatedAt: now.toISOString(), policyId: rules.policyId, slaCalendar: rules.policy.calendar,
+    };
+  };
+  const viewsAt = (tickets: Ticket[]): TicketView[] => {
+    const now = deps.clock.now(); // one evaluation instant for the whole list
+    return tickets.map((ticket) => view(ticket, now));
+  };
   const written = (ticket: Ticket): TicketView => {
     deps.onWrite?.(ticket);
     return view(ticket);
@@ -91,13 +103,13 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
 
     async listMine(actor) {
       const tickets = await deps.store.list({ requesterEmail: actor.email, sort: '-createdAt', limit: 500 });
-      return ok(tickets.map(view));
+      return ok(viewsAt(tickets));
     },
 
     async listQueue(filters, actor) {
       if (!isStaffActor(actor)) return forbidden();
       const tickets = await deps.store.list({ status: 'open', ...filters, limit: 2000 });
-      return ok(queueOrder(tickets.map(view)));
+      return ok(queueOrder(viewsAt(tickets)));
     },
 
     async act(ticketId, action, actor) {

@@ -10,11 +10,28 @@
  *   `./errors`. Unexpected failures throw.
  * - Inputs typed `unknown` are validated inside with zod (so the bot can pass card data as is).
  */
+import type { CalendarSpec } from '../../core/index';
 import type {
-  Channel, IntakeRequest, Locale, MetricsView, PqrsKind, PreviewView, Priority, SettingsDoc, Tier, TicketView,
+  Channel, IntakeRequest, Locale, MetricsView, PqrsKind, PreviewView, Priority, SettingsDoc, Tier, TicketView as CoreTicketView,
 } from './core-types';
 
-export type { Channel, IntakeRequest, Locale, MetricsView, PqrsKind, PreviewView, Priority, SettingsDoc, Tier, TicketView };
+export type { Channel, IntakeRequest, Locale, MetricsView, PqrsKind, PreviewView, Priority, SettingsDoc, Tier };
+
+/**
+ * What the tabs need to tick the SLA clocks live in business time (additive, optional: the core
+ * view contract is unchanged, and a service that cannot tell leaves them out).
+ */
+export interface SlaLiveFields {
+  /** The instant the SLA clocks of this view were evaluated (ISO). */
+  evaluatedAt?: string;
+  /** The SLA policy in force for the ticket. */
+  policyId?: string;
+  /** That policy's business calendar (a list response moves it to `calendars[policyId]`). */
+  slaCalendar?: CalendarSpec;
+}
+
+/** The ticket view the Teams service returns: the core view plus {@link SlaLiveFields}. */
+export type TicketView = CoreTicketView & SlaLiveFields;
 
 /** Roles on the Teams side: admins are also agents; everybody is a requester. */
 export type Role = 'requester' | 'agent' | 'admin';

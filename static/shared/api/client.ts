@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import {
-  ErrorBodySchema, JsonObjectSchema, MeSchema, TicketListSchema, TicketViewSchema,
+  ErrorBodySchema, JsonObjectSchema, MeSchema, TicketListSchema, TicketViewSchema, withSlaContext,
   type JsonObject, type Me, type TicketView,
 } from './schemas';
 
@@ -101,8 +101,11 @@ export function createApiClient(options: ApiClientOptions) {
     fileTicket: (intake: unknown, idempotencyKey: string = newKey()): Promise<TicketView> =>
       call(TicketViewSchema, '/api/tickets', post(intake, { 'Idempotency-Key': idempotencyKey })),
     getTicket: (id: string): Promise<TicketView> => call(TicketViewSchema, `/api/tickets/${encodeURIComponent(id)}`),
-    listTickets: (view: 'mine' | 'queue', filters: QueueFilters = {}): Promise<{ items: TicketView[] }> =>
-      call(TicketListSchema, `/api/tickets?${queryString({ view, ...filters })}`),
+    /** A list; each item carries the evaluation instant and its SLA calendar (for the live countdown). */
+    listTickets: async (view: 'mine' | 'queue', filters: QueueFilters = {}): Promise<{ items: TicketView[] }> => {
+      const list = await call(TicketListSchema, `/api/tickets?${queryString({ view, ...filters })}`);
+      return { ...list, items: withSlaContext(list) };
+    },
     act: (id: string, action: TicketAction, payload: unknown = {}): Promise<TicketView> =>
       call(TicketViewSchema, `/api/tickets/${encodeURIComponent(id)}/${action}`, post(payload)),
     metrics: (from: string, to: string): Promise<JsonObject> =>

@@ -4,6 +4,7 @@
  * only relies on the ones named here.
  */
 import { z } from 'zod';
+import { CalendarSpecSchema } from '../format/live-clock';
 
 export const TICKET_STATUSES = ['open', 'inProgress', 'waitingRequester', 'waitingThirdParty', 'resolved', 'closed'] as const;
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'] as const;
@@ -46,10 +47,42 @@ export const TicketViewSchema = z.looseObject({
   createdAt: z.string(),
   updatedAt: z.string().optional(),
   csat: CsatSchema.nullable().optional(),
+  /** Teams server: when the SLA clocks were evaluated, so the tabs tick from there in business time. */
+  evaluatedAt: z.string().optional(),
+  /** Teams server: the SLA policy in force (key of a list's `calendars`). */
+  policyId: z.string().optional(),
+  /** That policy's business calendar (single-ticket responses; the client fills it in for list items). */
+  slaCalendar: CalendarSpecSchema.optional(),
 });
 export type TicketView = z.infer<typeof TicketViewSchema>;
 
-export const TicketListSchema = z.looseObject({ items: z.array(TicketViewSchema) });
+export const TicketListSchema = z.looseObject({
+  items: z.array(TicketViewSchema),
+  /** Teams server: the instant the items' clocks were evaluated. */
+  evaluatedAt: z.string().optional(),
+  /** Teams server: each SLA policy's business calendar once, keyed by the items' `policyId`. */
+  calendars: z.record(z.string(), CalendarSpecSchema).optional(),
+});
+export type TicketList = z.infer<typeof TicketListSchema>;
+
+/**
+ * The list's items, each carrying its own `evaluatedAt` and `slaCalendar` (the server sends each
+ * calendar once per list; the items of one policy share one spec object, so it compiles once).
+ *
+ * @example
+ * withSlaContext({ items, evaluatedAt: '2026-03-02T14:00:00Z', calendars: { default: spec } })[0]?.slaCalendar; // spec
+ */
+export function withSlaContext(list: TicketList): TicketView[] {
+  return list.items.map((item) => {
+    const calendar = item.slaCalendar ?? (item.policyId === undefined ? undefined : list.calendars?.[item.policyId]);
+    const evaluatedAt = item.evaluatedAt ?? list.evaluatedAt;
+    return {
+      ...item,
+      ...(evaluatedAt !== undefined && { evaluatedAt }),
+      ...(calendar !== undefined && { slaCalendar: calendar }),
+    };
+  });
+}
 
 export const MeSchema = z.looseObject({
   id: z.string(),

@@ -47,7 +47,11 @@ export async function fileResolveRate({ page, open, locale, requester, agent, su
   await card.waitFor();
   expect(await card.getAttribute('data-status')).toBe('open');
   const countdown = card.locator('[role="timer"][data-metric="firstResponse"]');
-  expect(await countdown.textContent()).toMatch(new RegExp(`^(${tr('tabs.sla.dueIn', { duration: '' }).trim()}|${tr('tabs.sla.overdueBy', { duration: '' }).trim()})`));
+  // The main figure is the remaining business time ("… hábiles restantes"), or "vencido hace …".
+  expect(await countdown.textContent()).toMatch(
+    new RegExp(`(${tr('tabs.sla.businessLeft', { duration: '' }).trim()}$|^${tr('tabs.sla.overdueBy', { duration: '' }).trim()})`),
+  );
+  expect(await countdown.getAttribute('data-business')).toBe('true');
   expect(await card.getByTestId('legal-due').textContent()).toContain(tr('tabs.legal.due', { date: '' }).trim());
 
   // 3. Team queue as an agent: the ticket is there; resolve it.

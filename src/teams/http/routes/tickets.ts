@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CHANNELS, PRIORITIES, PQRS_KINDS, TIERS } from '../../../core/index';
 import { ACTION_KINDS } from '../../service/actions';
-import type { TicketService } from '../../service/types';
+import type { TicketService, TicketView } from '../../service/types';
 import type { SqliteIdempotencyStore } from '../../store/sqlite-idempotency-store';
 import { httpError } from '../http-error';
 import { noBody, route, type Route } from '../route';
@@ -33,6 +33,31 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** A list response body (docs: `{ items, evaluatedAt, calendars }`). */
+export interface TicketListBody {
+  items: Omit<TicketView, 'slaCalendar'>[];
+  /** When the clocks were evaluated (the views' own instant; else the server's now). */
+  evaluatedAt: string;
+  /** Each distinct SLA policy's business calendar, once, by the items' `policyId`. */
+  calendars: Record<string, NonNullable<TicketView['slaCalendar']>>;
+}
+
+/**
+ * The list body: the views with their SLA calendars deduplicated into `calendars` (one spec per
+ * policy instead of one per ticket), plus the evaluation instant the tabs tick from.
+ *
+ * @example
+ * listBody(views, () => new Date()).calendars.default?.timeZone; // 'America/Bogota'
+ */
+export function listBody(views: readonly TicketView[], now: () => Date): TicketListBody {
+  const calendars: TicketListBody['calendars'] = {};
+  const items = views.map(({ slaCalendar, ...item }) => {
+    if (slaCalendar !== undefined && item.policyId !== undefined) calendars[item.policyId] ??= slaCalendar;
+    return item;
+  });
+  return { items, evaluatedAt: views[0]?.evaluatedAt ?? now().toISOString(), calendars };
 }
 
 export function ticketRoutes(service: TicketService, idempotency: SqliteIdempotencyStore, now: () => Date): Route[] {
@@ -73,12 +98,12 @@ export function ticketRoutes(service: TicketService, idempotency: SqliteIdempote
       body: noBody,
       async handle(ctx, { query }) {
         const actor = await ctx.actor();
-        if (query.view === 'mine') return { status: 200, json: { items: unwrap(await service.listMine(actor)) } };
+        if (query.view === 'mine') return { status: 200, json: listBody(unwrap(await service.listMine(actor)), now) };
         const { view: _view, assignee, ...filters } = query;
         const items = unwrap(
           await service.listQueue({ ...filters, ...(assignee !== undefined && { assigneeId: assignee === 'none' ? null : assignee }) }, actor),
         );
-        return { status: 200, json: { items } };
+        return { status: 200, json: listBody(items, now) };
       },
     }),
     route({

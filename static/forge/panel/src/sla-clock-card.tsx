@@ -8,7 +8,7 @@ import { useI18n } from '../../../shared/i18n/i18n-context';
 import { labelOf } from '../../../shared/i18n/labels';
 import { formatBusinessTime } from '../../shared/format';
 import { Lozenge, type LozengeAppearance } from '../../shared/ui';
-import { liveRemainingMs, panelCalendar, toneOf } from './live-clock';
+import { liveRemainingMs, panelCalendar, toneOf } from '../../../shared/format/live-clock';
 
 const STATE_LOZENGE: Record<WireSlaClock['state'], LozengeAppearance> = {
   running: 'inprogress', paused: 'moved', met: 'success', breached: 'removed',

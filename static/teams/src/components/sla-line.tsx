@@ -1,9 +1,12 @@
-/** The SLA clocks and the legal due date of a ticket, with live countdowns. */
+/**
+ * The SLA clocks and the legal due date of a ticket. Each clock's main figure is the remaining
+ * business time, ticking live only while the business calendar is open; the wall-clock instant
+ * it runs out (or ran out) is the secondary text.
+ */
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { TicketView } from '../../../shared/api/schemas';
 import { SlaCountdown } from '../../../shared/components/sla-countdown';
-import { formatBusinessDuration } from '../../../shared/format/duration';
-import { formatLocalDate } from '../../../shared/format/date';
+import { formatInstant, formatLocalDate } from '../../../shared/format/date';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
 
@@ -15,6 +18,7 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   danger: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   neutral: { color: tokens.colorNeutralForeground3 },
+  instant: { color: tokens.colorNeutralForeground3 },
 });
 
 export function SlaLine({ ticket }: { ticket: TicketView }) {
@@ -25,9 +29,16 @@ export function SlaLine({ ticket }: { ticket: TicketView }) {
       {ticket.sla.map((clock) => (
         <span key={clock.metric} className={styles.clock}>
           <Caption1>{labelOf(locale, 'sla', clock.metric)}:</Caption1>
-          <SlaCountdown clock={clock} toneClassNames={styles} />
-          {clock.state === 'running' && (
-            <Caption1>({tr('tabs.sla.businessLeft', { duration: formatBusinessDuration(clock.remainingMs, locale) })})</Caption1>
+          <SlaCountdown clock={clock} evaluatedAt={ticket.evaluatedAt} calendar={ticket.slaCalendar} toneClassNames={styles} />
+          {clock.state === 'running' && clock.dueAt !== null && (
+            <Caption1 className={styles.instant} data-testid={`sla-due-${clock.metric}`}>
+              ({tr('tabs.sla.dueAt', { at: formatInstant(clock.dueAt, locale) })})
+            </Caption1>
+          )}
+          {clock.state === 'breached' && clock.breachedAt !== null && (
+            <Caption1 className={styles.instant}>
+              ({tr('tabs.sla.breachedAt', { at: formatInstant(clock.breachedAt, locale) })})
+            </Caption1>
           )}
         </span>
       ))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { WireSlaClock } from '../../../src/jira/resolvers/contract';
-import { isCounting, liveRemainingMs, panelCalendar, toneOf } from '../../../static/forge/panel/src/live-clock';
+import { isCounting, liveRemainingMs, panelCalendar, toneOf } from '../../../static/shared/format/live-clock';
 
 const office = [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '17:00' }];
 const bogota = { timeZone: 'America/Bogota', week: { mon: office, tue: office, wed: office, thu: office, fri: office }, holidays: ['2026-03-23'] };
@@ -53,5 +54,44 @@ describe('liveRemainingMs over the business calendar', () => {
     [clock({}), 3 * H, 'ok'],
   ] as const)('tone %#', (c, remaining, tone) => {
     expect(toneOf(c, remaining)).toBe(tone);
+  });
+});
+
+/** Minute-stepping oracle: open minutes in [from, to) over Bogotá (UTC−5, no DST) office hours with lunch and a holiday. */
+function openMinutesBetween(from: number, to: number): number {
+  let open = 0;
+  for (let t = from; t < to; t += 60_000) {
+    const local = new Date(t - 5 * H);
+    const date = local.toISOString().slice(0, 10);
+    const weekday = local.getUTCDay();
+    const minute = local.getUTCHours() * 60 + local.getUTCMinutes();
+    const inOffice = (minute >= 8 * 60 && minute < 12 * 60) || (minute >= 14 * 60 && minute < 17 * 60);
+    if (weekday >= 1 && weekday <= 5 && !bogota.holidays.includes(date) && inOffice) open++;
+  }
+  return open * 60_000;
+}
+
+describe('liveRemainingMs property: remaining after Δ = goal − business time passed', () => {
+  const cal = panelCalendar(bogota);
+  const start = Date.parse('2026-03-16T00:00:00Z'); // two weeks around the Monday 23 March holiday
+  it('matches the minute-stepping oracle for running and breached clocks', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 * 24 * 60 }),
+        fc.integer({ min: 0, max: 4 * 24 * 60 }),
+        fc.integer({ min: -8 * 60, max: 16 * 60 }),
+        (startMin, deltaMin, remainingMin) => {
+          const evaluatedAt = start + startMin * 60_000;
+          const now = evaluatedAt + deltaMin * 60_000;
+          const remainingMs = remainingMin * 60_000;
+          const c = remainingMs < 0
+            ? clock({ state: 'breached', remainingMs, breachedAt: '2026-03-16T13:00:00Z' })
+            : clock({ remainingMs });
+          const expected = remainingMs - openMinutesBetween(evaluatedAt, now);
+          expect(liveRemainingMs(c, new Date(evaluatedAt), new Date(now), cal)).toBe(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
