@@ -11,6 +11,7 @@ import { entraAuthenticator, microsoftJwks } from './auth/entra-auth';
 import { localAuthenticator } from './auth/local-auth';
 import type { Authenticator } from './auth/types';
 import { createBot, type Bot } from './bot/index';
+import { SqliteSendQueueStore } from './store/send-queue-store';
 import type { ServerConfig } from './config';
 import { createHandler, type Logger } from './http/handler';
 import type { Route } from './http/route';
@@ -138,6 +139,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       : {},
     tickets: service,
     conversations,
+    // Outgoing messages are committed to SQLite before the outbox forgets them (ADR 0088).
+    sendStore: new SqliteSendQueueStore(db, clock),
     clock,
     logger: {
       info: (m, f) => logger.info(m, f),

@@ -24,6 +24,8 @@ export interface HandlerDeps {
   writer: ReferenceWriter;
   identities: IdentityResolver;
   filing: FilingScope;
+  /** A fresh intake-form token (ADR 0088). */
+  newFormId(): string;
 }
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -119,7 +121,7 @@ export class VentanillaActivityHandler extends ActivityHandler {
   protected override async onAdaptiveCardInvoke(context: Ctx, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const turn = await this.turnOf(context);
     const verb = invokeValue.action.verb;
-    const card = isVerb(verb) ? await answerAction(this.deps, turn, verb, invokeValue.action.data) : this.invalid(turn.locale);
+    const card = isVerb(verb) ? await answerAction(this.deps, turn, verb, invokeValue.action.data, 'invoke') : this.invalid(turn.locale);
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: { ...card } };
   }
 }

@@ -5,16 +5,24 @@
 import { z } from 'zod';
 import { t } from '../../core/index';
 import {
-  ackCard, csatCard, intakeFormCard, messageCard, myRequestsCard, pulseCard, queueCard, SUBMIT_SCHEMAS, ticketCard,
-  VERBS, welcomeCard, type AdaptiveCard, type IntakeField, type Verb, INTAKE_FIELDS,
+  csatCard, intakeFormCard, messageCard, myRequestsCard, pulseCard, queueCard, SUBMIT_SCHEMAS, ticketCard, VERBS,
+  welcomeCard, type AdaptiveCard, type Verb,
 } from '../cards/index';
 import { serviceErrorBody } from '../service/errors';
 import type { ServiceError, ServiceResult, TicketService, Tier, TicketView } from '../service/types';
 import { parseCommand } from './commands';
-import { intakeKeyOf, isAgent, type TurnInfo } from './turn';
+import { fileFromCard, type AnswerMode } from './intake';
+import { isAgent, type TurnInfo } from './turn';
 
 export interface ConversationDeps {
   tickets: TicketService;
+  /** A fresh intake-form token (ADR 0088), from the injected ids port. */
+  newFormId(): string;
+}
+
+/** The intake form with a fresh one-time token. */
+function newForm(deps: ConversationDeps, turn: TurnInfo): AdaptiveCard {
+  return intakeFormCard(turn.locale, { formId: deps.newFormId() });
 }
 
 function errorCard(turn: TurnInfo, error: ServiceError): AdaptiveCard {
@@ -56,7 +64,7 @@ export async function answerText(deps: ConversationDeps, turn: TurnInfo, text: s
     case 'help':
       return welcomeCard(turn.locale);
     case 'new':
-      return intakeFormCard(turn.locale);
+      return newForm(deps, turn);
     case 'mine':
       return render(turn, await deps.tickets.listMine(turn.actor), (views) => myRequestsCard(turn.locale, views));
     case 'status':
@@ -72,46 +80,6 @@ export async function answerText(deps: ConversationDeps, turn: TurnInfo, text: s
   }
 }
 
-function fieldErrors(turn: TurnInfo, paths: string[]): Partial<Record<IntakeField, string>> {
-  const errors: Partial<Record<IntakeField, string>> = {};
-  for (const field of INTAKE_FIELDS) {
-    if (paths.includes(field)) errors[field] = t(turn.locale, `bot.form.error.${field}`);
-  }
-  return errors;
-}
-
-function formValues(data: unknown): Partial<Record<IntakeField, string>> {
-  const values: Partial<Record<IntakeField, string>> = {};
-  if (data === null || typeof data !== 'object') return values;
-  for (const field of INTAKE_FIELDS) {
-    const value: unknown = Reflect.get(data, field);
-    if (typeof value === 'string') values[field] = value;
-  }
-  return values;
-}
-
-async function fileFromCard(deps: ConversationDeps, turn: TurnInfo, data: unknown): Promise<AdaptiveCard> {
-  const parsed = SUBMIT_SCHEMAS[VERBS.intakeSubmit].safeParse(data);
-  if (!parsed.success) {
-    const paths = parsed.error.issues.map((issue) => String(issue.path[0] ?? ''));
-    return intakeFormCard(turn.locale, { values: formValues(data), errors: fieldErrors(turn, paths) });
-  }
-  const intake = {
-    ...parsed.data,
-    channel: 'teams' as const,
-    requester: { name: turn.actor.name, email: turn.actor.email },
-  };
-  const key = intakeKeyOf(turn.conversationId, turn.activityId);
-  const result = await turn.filing(() => deps.tickets.fileTicket(intake, turn.actor, key, turn.locale));
-  if (result.ok) return ackCard(turn.locale, result.value.ticket, result.value.created);
-  const issues = result.error.issues ?? [];
-  const errors = fieldErrors(turn, issues.map((issue) => issue.path.split('.')[0] ?? ''));
-  if (result.error.code === 'invalid_request' && Object.keys(errors).length > 0) {
-    return intakeFormCard(turn.locale, { values: formValues(data), errors });
-  }
-  return errorCard(turn, result.error);
-}
-
 function updated(turn: TurnInfo, result: ServiceResult<TicketView>): AdaptiveCard {
   return render(turn, result, (view) =>
     ticketCard(turn.locale, view, { agent: true, notice: t(turn.locale, 'bot.agent.done', { number: view.number }) }),
@@ -120,15 +88,22 @@ function updated(turn: TurnInfo, result: ServiceResult<TicketView>): AdaptiveCar
 
 /**
  * The answer to a card action (Action.Execute invoke or its Action.Submit fallback). The data is
- * parsed with the verb's zod schema; a bad form comes back with its errors.
+ * parsed with the verb's zod schema; a bad form comes back with its errors. `mode: 'invoke'` says
+ * the answer replaces the clicked card (Action.Execute).
  *
  * @example
  * await answerAction(deps, turn, 'ticket.claim', { ticketId: 't-1' }); // the updated ticket card
  */
-export async function answerAction(deps: ConversationDeps, turn: TurnInfo, verb: Verb, data: unknown): Promise<AdaptiveCard> {
+export async function answerAction(
+  deps: ConversationDeps,
+  turn: TurnInfo,
+  verb: Verb,
+  data: unknown,
+  mode: AnswerMode = 'message',
+): Promise<AdaptiveCard> {
   const { tickets } = deps;
   const { actor, locale } = turn;
-  if (verb === VERBS.intakeSubmit) return fileFromCard(deps, turn, data);
+  if (verb === VERBS.intakeSubmit) return fileFromCard(tickets, turn, data, mode);
   if (verb === VERBS.csat) {
     const csat = SUBMIT_SCHEMAS[VERBS.csat].safeParse(data);
     if (!csat.success) return csatFromData(turn, data);
@@ -162,7 +137,7 @@ async function answerSimpleAction(deps: ConversationDeps, turn: TurnInfo, verb: 
     case VERBS.help:
       return welcomeCard(locale);
     case VERBS.intakeOpen:
-      return intakeFormCard(locale);
+      return newForm(deps, turn);
     case VERBS.mine:
       return render(turn, await tickets.listMine(actor), (views) => myRequestsCard(locale, views));
     case VERBS.status: {

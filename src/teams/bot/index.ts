@@ -10,13 +10,16 @@ import { VentanillaActivityHandler } from './activity-handler';
 import { FilingScope } from './filing-scope';
 import { botResponse, readActivityBody, sendJsonError } from './http-shim';
 import { DEFAULT_LOCAL_USER, IdentityResolver } from './identity';
+import { MemorySendStore } from './memory-send-store';
 import { TeamsNotifier } from './notifier';
+import { OutgoingQueue } from './outgoing';
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_LIMITS, systemTimers, type BotDeps } from './ports';
 import { ReferenceWriter } from './references';
 import { cardActivity, createAdapter, sendToConversation } from './sdk';
 import { SendQueue } from './send-queue';
 
-export type { BotConfig, BotDeps, BotLogger, ConversationStore, SendLimits, Timers } from './ports';
+export type { BotConfig, BotDeps, BotLogger, ConversationStore, OutgoingMessage, SendLimits, SendStore, Timers } from './ports';
 export { DEFAULT_LIMITS, systemTimers } from './ports';
 export { botConfigFromEnv } from './config';
 export { DEFAULT_LOCAL_USER } from './identity';
@@ -30,6 +33,11 @@ export interface Bot {
   sendAgentPulse(agentIds: readonly string[]): Promise<number>;
   /** Resolves when every queued proactive message was delivered or given up. */
   idle(): Promise<void>;
+  /**
+   * Resolves with how many stored messages a previous process left (they are queued again, in
+   * order, under the same limits). Started by `createBot`; `idle()` waits for it too.
+   */
+  resumed: Promise<number>;
 }
 
 /**
@@ -47,7 +55,10 @@ export function createBot(deps: BotDeps): Bot {
   const filing = new FilingScope();
   const writer = new ReferenceWriter((scope, key, reference) => conversations.save(scope, key, reference));
   const identities = new IdentityResolver({ anonymous: appId === '', localUser: config.localUser ?? DEFAULT_LOCAL_USER });
-  const handler = new VentanillaActivityHandler({ tickets, conversations, logger, writer, identities, filing });
+  const ids = deps.ids ?? { newId: () => randomUUID() };
+  const handler = new VentanillaActivityHandler({
+    tickets, conversations, logger, writer, identities, filing, newFormId: () => ids.newId(),
+  });
 
   adapter.onTurnError = async (context, error) => {
     logger.error('bot turn failed', { activityId: context.activity.id ?? null, type: context.activity.type ?? null, error: error.name });
@@ -61,14 +72,15 @@ export function createBot(deps: BotDeps): Bot {
     timers: deps.timers ?? systemTimers,
     onThrottled: ({ waitMs, attempt }) => logger.warn('proactive send throttled by Teams (429)', { waitMs, attempt }),
   });
-  const notifier = new TeamsNotifier({
-    appId,
-    conversations,
+  const outgoing = new OutgoingQueue({
+    store: deps.sendStore ?? new MemorySendStore(),
     queue,
     logger,
-    filing,
     deliver: (reference, card) => sendToConversation(adapter, appId, reference, card),
   });
+  const resumed = outgoing.resume();
+  resumed.catch((error: unknown) => logger.error('queued proactive messages not resumed', { error: error instanceof Error ? error.name : 'unknown' }));
+  const notifier = new TeamsNotifier({ appId, conversations, outgoing, logger, filing, ids });
 
   return {
     async handle(req, res) {
@@ -94,6 +106,7 @@ export function createBot(deps: BotDeps): Bot {
     },
     notifier,
     sendAgentPulse: (agentIds) => notifier.sendAgentPulse(agentIds),
-    idle: () => queue.idle(),
+    idle: () => outgoing.idle(),
+    resumed,
   };
 }

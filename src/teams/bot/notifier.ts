@@ -1,24 +1,24 @@
 /**
  * The core's `Notifier` port for Teams: proactive cards to the requester's 1:1 chat and to the
- * channel subscribed to a tier, through the rate-limited {@link SendQueue}. `notify` returns once
- * the messages are queued; delivery failures are logged with the ticket id (never personal data).
+ * channel subscribed to a tier, through the durable, rate-limited {@link OutgoingQueue}. `notify`
+ * returns once the messages are stored (ADR 0088); delivery failures are logged with the ticket id
+ * (never personal data).
  */
-import { resolveLocale, type Notification, type Notifier } from '../../core/index';
+import { resolveLocale, type Ids, type Notification, type Notifier } from '../../core/index';
 import { csatCard, notificationCard, pulseCard, type AdaptiveCard } from '../cards/index';
 import type { FilingScope } from './filing-scope';
 import type { BotLogger, ConversationReferenceJson, ConversationStore } from './ports';
+import type { OutgoingQueue } from './outgoing';
 import { conversationKey, parseReference, tenantKey, type StoredReference } from './references';
-import { statusOf } from './retry-after';
-import type { SendQueue } from './send-queue';
 import { routeOf } from './notification-routing';
 
 export interface NotifierDeps {
   appId: string;
   conversations: ConversationStore;
-  queue: SendQueue;
+  outgoing: OutgoingQueue;
   logger: BotLogger;
   filing: FilingScope;
-  deliver(reference: StoredReference, card: AdaptiveCard): Promise<void>;
+  ids: Ids;
 }
 
 export class TeamsNotifier implements Notifier {
@@ -33,13 +33,13 @@ export class TeamsNotifier implements Notifier {
       const reference = this.usable(await this.requesterReference(n), log);
       const cards = [notificationCard(n.locale, n)];
       if (n.kind === 'resolved' && n.csatRequested) cards.push(csatCard(n.locale, { ticketId: n.ticketId, number: n.number }));
-      if (reference) this.send(reference, cards, log);
+      if (reference) await this.send(reference, cards, log, n.deliveryKey);
     }
     if (route.channelTier) {
       const log = { ticketId: n.ticketId, kind: n.kind, to: `channel:${route.channelTier}` };
       const reference = this.usable(await this.deps.conversations.get('channel', route.channelTier), log);
       // The channel reads in the language of the agent who subscribed it.
-      if (reference) this.send(reference, [notificationCard(resolveLocale(reference.locale ?? n.locale), n)], log);
+      if (reference) await this.send(reference, [notificationCard(resolveLocale(reference.locale ?? n.locale), n)], log, n.deliveryKey);
     }
   }
 
@@ -53,7 +53,7 @@ export class TeamsNotifier implements Notifier {
       const log = { ticketId: null, kind: 'pulse', to: 'agent' };
       const reference = this.usable(await this.deps.conversations.get('user', agentId), log);
       if (!reference) continue;
-      this.send(reference, [pulseCard(resolveLocale(reference.locale))], log);
+      await this.send(reference, [pulseCard(resolveLocale(reference.locale))], log, undefined);
       queued += 1;
     }
     return queued;
@@ -76,17 +76,21 @@ export class TeamsNotifier implements Notifier {
     return reference;
   }
 
-  private send(reference: StoredReference, cards: AdaptiveCard[], log: LogInfo): void {
-    const { logger, queue, appId, deliver } = this.deps;
-    for (const card of cards) {
-      queue
-        .enqueue({
-          conversationKey: conversationKey(reference),
-          tenantKey: tenantKey(appId, reference),
-          send: () => deliver(reference, card),
-        })
-        .catch((error: unknown) => logger.error('proactive message failed', { ...log, status: statusOf(error) }));
-    }
+  /**
+   * Hands the cards over durably. With a `deliveryKey` (the core's outbox) the message ids are
+   * stable, so the same notification handed over again (after a crash) is not queued twice.
+   */
+  private send(reference: StoredReference, cards: AdaptiveCard[], log: LogInfo, deliveryKey: string | undefined): Promise<void> {
+    const { appId, ids, outgoing } = this.deps;
+    const base = deliveryKey === undefined ? ids.newId() : `${deliveryKey}|${log.to}`;
+    return outgoing.handOff(cards.map((card, i) => ({
+      id: `${base}|${i}`,
+      conversationKey: conversationKey(reference),
+      tenantKey: tenantKey(appId, reference),
+      reference,
+      card: { ...card },
+      ...log,
+    })));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the bot needs from its host (the Teams server). Nothing here imports botbuilder.
  */
-import type { Clock } from '../../core/index';
+import type { Clock, Ids } from '../../core/index';
 import type { ConversationReferenceJson, ConversationScope, ConversationStore, TicketService } from '../service/types';
 
 export type { ConversationReferenceJson, ConversationScope, ConversationStore, TicketService };
@@ -61,4 +61,40 @@ export interface BotDeps {
   logger: BotLogger;
   /** Default: real timers. */
   timers?: Timers;
+  /** Intake-form tokens and message ids (default: random UUIDs). */
+  ids?: Ids;
+  /**
+   * Where queued proactive messages are kept until Teams accepted them (ADR 0088). Default: in
+   * memory (a crash loses what was queued); the server passes the SQLite store.
+   */
+  sendStore?: SendStore;
+}
+
+/** One proactive message waiting for the Bot Connector (ADR 0088). */
+export interface OutgoingMessage {
+  /** Stable id: the same notification handed over again maps to the same id. */
+  id: string;
+  conversationKey: string;
+  tenantKey: string;
+  /** Conversation reference JSON (parsed again before sending). */
+  reference: Readonly<Record<string, unknown>>;
+  /** Adaptive Card JSON. */
+  card: Readonly<Record<string, unknown>>;
+  /** For logs: ticket id (or null), notification kind, route. */
+  ticketId: string | null;
+  kind: string;
+  to: string;
+}
+
+/** The durable hand-off of proactive messages. */
+export interface SendStore {
+  /**
+   * Stores the messages in one transaction; resolves once durable, with the ids actually stored
+   * (an id already queued, or already sent, is skipped).
+   */
+  add(messages: readonly OutgoingMessage[]): Promise<readonly string[]>;
+  /** Forgets a message Teams accepted (2xx) or that was given up. */
+  remove(id: string): Promise<void>;
+  /** Everything still stored, oldest first. */
+  pending(): Promise<OutgoingMessage[]>;
 }

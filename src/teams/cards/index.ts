@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { CARD_SCHEMA } from './elements';
-export { VERBS, SUBMIT_SCHEMAS, IntakeFormSchema, isVerb, type Verb, type IntakeForm } from './verbs';
+export { VERBS, SUBMIT_SCHEMAS, IntakeFormSchema, FormIdSchema, FormTokenSchema, isVerb, type Verb, type IntakeForm } from './verbs';
 export { welcomeCard } from './welcome-card';
 export { intakeFormCard, INTAKE_FIELDS, type IntakeField, type IntakeFormState } from './intake-form-card';
 export { ackCard, ticketCard, agentActions } from './ticket-cards';

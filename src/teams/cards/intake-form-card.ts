@@ -1,7 +1,7 @@
 import { LEVELS, PQRS_KINDS, t, type Locale } from '../../core/index';
 import { card, errorText, execute, heading, text } from './elements';
 import { kindLabel, levelLabel } from './labels';
-import type { AdaptiveCard, CardElement } from './types';
+import type { AdaptiveCard, CardData, CardElement } from './types';
 import { VERBS, type IntakeForm } from './verbs';
 
 /** The form's fields, in order; each is an input id and a key of {@link IntakeForm}. */
@@ -12,6 +12,11 @@ export type IntakeField = (typeof INTAKE_FIELDS)[number];
 export interface IntakeFormState {
   values?: Partial<Record<IntakeField, string>>;
   errors?: Partial<Record<IntakeField, string>>;
+  /**
+   * The form's one-time token (ADR 0088), sent back in the submit action's `data`: every submit of
+   * this form (double clicks, Action.Execute retries) files one ticket.
+   */
+  formId?: string;
 }
 
 /**
@@ -84,5 +89,6 @@ export function intakeFormCard(locale: Locale, state: IntakeFormState = {}): Ada
       value: values.urgency ?? 'media',
     }),
   ];
-  return card(body, [execute(VERBS.intakeSubmit, t(locale, 'bot.form.submit'), {}, 'positive')]);
+  const data: CardData = state.formId === undefined ? {} : { formId: state.formId };
+  return card(body, [execute(VERBS.intakeSubmit, t(locale, 'bot.form.submit'), data, 'positive')]);
 }

@@ -7,16 +7,19 @@ import { VERBS } from './verbs';
 
 /**
  * The acknowledgement after filing: radicado number, priority, legal due date. `created: false`
- * says the request was already filed (a retried or repeated submit).
+ * says the request was already filed (a retried or repeated submit). `formSent` marks the card
+ * that replaces a submitted intake form (Universal Actions response card): read-only, no inputs,
+ * no submit action, so the form cannot be sent again (ADR 0088).
  *
  * @example
  * ackCard('es', view, true);
  */
-export function ackCard(locale: Locale, view: TicketView, created: boolean): AdaptiveCard {
+export function ackCard(locale: Locale, view: TicketView, created: boolean, options: { formSent?: boolean } = {}): AdaptiveCard {
   return card(
     [
       heading(`${t(locale, 'bot.ack.title')} · ${view.number}`),
       ...(created ? [] : [text(t(locale, 'bot.ack.repeat'), { isSubtle: true })]),
+      ...(options.formSent ? [text(t(locale, 'botReliability.form.sent'), { isSubtle: true })] : []),
       facts(ticketFacts(locale, view)),
       text(t(locale, 'bot.ack.keep'), { isSubtle: true, size: 'Small' }),
     ],

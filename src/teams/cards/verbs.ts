@@ -38,6 +38,14 @@ export const IntakeFormSchema = IntakeRequestSchema.pick({
 });
 export type IntakeForm = z.infer<typeof IntakeFormSchema>;
 
+/**
+ * The intake form's one-time token (ADR 0088), generated when the bot sends the form: URL-safe,
+ * 8–64 characters, so it can go into an intake key as is.
+ */
+export const FormIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** The token part of a submitted intake form: absent on cards sent before tokens existed. */
+export const FormTokenSchema = z.object({ formId: FormIdSchema.optional() });
+
 /** Submitted data per verb. */
 export const SUBMIT_SCHEMAS = {
   [VERBS.help]: z.object({}),

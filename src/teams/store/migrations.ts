@@ -92,4 +92,22 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'open-loads-index',
     sql: `CREATE INDEX tickets_assignee_open ON tickets (assignee_id, is_open);`,
   },
+  {
+    version: 5,
+    name: 'bot-send-queue',
+    sql: `CREATE TABLE bot_send_queue (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      id TEXT NOT NULL UNIQUE,
+      conversation_key TEXT NOT NULL,
+      tenant_key TEXT NOT NULL,
+      reference TEXT NOT NULL,
+      card TEXT NOT NULL,
+      ticket_id TEXT,
+      kind TEXT NOT NULL,
+      to_label TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE bot_sent_ids (id TEXT PRIMARY KEY, sent_at TEXT NOT NULL);
+    CREATE INDEX bot_sent_at ON bot_sent_ids (sent_at);`,
+  },
 ];

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
-import { createBot, type Bot, type BotConfig, type BotLogger } from '../../../src/teams/bot/index';
+import { createBot, type Bot, type BotConfig, type BotDeps, type BotLogger } from '../../../src/teams/bot/index';
 import type { Role } from '../../../src/teams/service/types';
 import { FixedClock } from '../../fakes/clock';
 import { InMemoryConversationStore } from '../../fakes/conversation-store';
@@ -106,13 +106,16 @@ export function connectorServer(state: ConnectorState, signer?: ChannelSigner) {
   );
 }
 
-export async function startHarness(state: ConnectorState, config: BotConfig = {}): Promise<Harness> {
+/** Optional bot dependencies a test injects (ids, the durable send store). */
+export type HarnessExtras = Pick<BotDeps, 'ids' | 'sendStore'>;
+
+export async function startHarness(state: ConnectorState, config: BotConfig = {}, extras: HarnessExtras = {}): Promise<Harness> {
   const clock = new FixedClock(T0);
   const timers = new ManualTimers(clock);
   const logger = new RecordingLogger();
   const service = new FakeTicketService(ROLES, T0);
   const store = new InMemoryConversationStore();
-  const bot = createBot({ config, tickets: service, conversations: store, clock, logger, timers });
+  const bot = createBot({ config, tickets: service, conversations: store, clock, logger, timers, ...extras });
   service.notifier = bot.notifier;
   for (const user of Object.values(USERS)) state.addMember({ ...user });
   const server: Server = createServer((req, res) => {

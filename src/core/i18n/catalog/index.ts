@@ -21,6 +21,7 @@ import * as jiraJobs from './jira-jobs';
 import * as settingsForms from './settings-forms';
 import * as jiraEffects from './jira-effects';
 import * as jiraMode from './jira-mode';
+import * as botReliability from './bot-reliability';
 
 export const AREAS = {
   common,
@@ -42,4 +43,5 @@ export const AREAS = {
   jiraJobs,
   jiraEffects,
   jiraMode,
+  botReliability,
 } as const;
