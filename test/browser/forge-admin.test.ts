@@ -162,6 +162,12 @@ describe('settings page', () => {
     const last = await rows.count();
     await label(page, t('es', 'settingsForms.jiraStatusN', { n: last })).fill('En revisión');
     await label(page, t('es', 'settingsForms.statusOf', { name: 'En revisión' })).selectOption('waitingThirdParty');
+    const typeField = t('es', 'settingsForms.selectField.typeField');
+    await page.getByRole('button', { name: t('es', 'settingsForms.useSelectField', { field: typeField }) }).click();
+    await label(page, t('es', 'settingsForms.selectFieldId', { field: typeField })).fill('customfield_10050');
+    await page.getByRole('button', { name: t('es', 'settingsForms.addSelectOption', { field: typeField }) }).click();
+    await label(page, t('es', 'settingsForms.selectOptionN', { field: typeField, n: 1 })).fill('Queja formal');
+    await label(page, t('es', 'settingsForms.selectValueOf', { field: typeField, name: 'Queja formal' })).selectOption('queja');
     await tab(page, 'slaPolicies');
     await page.evaluate(() => window.scrollTo(0, 0));
     await maybeScreenshot(page, 'forge-admin-light');
@@ -179,6 +185,7 @@ describe('settings page', () => {
       escalationRules: expect.arrayContaining([{ metric: 'resolution', atPercent: 80, action: 'escalate', toTier: 'N3' }]),
     });
     expect(stored.jira).toMatchObject({ statuses: expect.objectContaining({ Done: 'closed', 'En revisión': 'waitingThirdParty' }) });
+    expect(stored.jira.typeField).toEqual({ fieldId: 'customfield_10050', values: { 'Queja formal': 'queja' } });
     await app.close();
 
     const again = await open();

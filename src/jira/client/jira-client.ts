@@ -98,12 +98,12 @@ export class JiraClient {
   async createIssue(issue: NewIssue): Promise<{ id: string; key: string }> {
     const body = {
       fields: {
+        ...issue.customFields,
         project: { key: issue.projectKey },
         issuetype: { name: issue.issueType },
         summary: issue.summary,
         description: textToAdf(issue.description),
         labels: issue.labels,
-        ...issue.customFields,
       },
       properties: Object.entries(issue.properties).map(([key, value]) => ({ key, value })),
     };

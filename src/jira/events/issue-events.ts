@@ -1,7 +1,8 @@
 /**
  * The issue trigger: translates Jira events into ticket use cases (created → filed; public
  * comment → reply; status/priority/assignee changes → changeStatus/changePriority/assignTicket;
- * labels → changeType (type label) / changePriority (impact/urgency labels), ADR 0086;
+ * labels → changeType (type label) / changePriority (impact/urgency labels), ADR 0086; the
+ * mapping's select custom fields → the same (ADR 0089);
  * deleted → closed), then refreshes the `ventanilla` property. At-least-once delivery: each event key is recorded with
  * the ticket's own write, so a redelivery changes nothing. The app's own comments and field
  * changes are skipped (besides the manifest's `ignoreSelf`). Rate limits → `InvocationError` retry.
@@ -21,8 +22,9 @@ import type { SettingsDoc } from '../settings/settings-store';
 import { digest } from '../store/kv';
 import { markedStore } from '../store/marked-store';
 import { ensureTicket } from './issue-to-ticket';
-import { labelDecision, labelList, labelSetValue } from './label-changes';
+import { labelDecision, labelList, labelSetValue, type LabelDecision } from './label-changes';
 import { issueEventSchema, jiraInstant, type ChangeItem, type IssueEvent } from './payloads';
+import { isSelectField, selectDecision } from './select-fields';
 
 export type EventOutcome = { outcome: 'applied' | 'duplicate' | 'ignored' | 'invalid'; ticketId?: string };
 
@@ -113,6 +115,8 @@ async function applyChange(deps: TicketDeps, doc: SettingsDoc, issueId: string, 
     await assignTicket(deps, { ticketId, actor, assigneeId: to });
   } else if (field === 'labels') {
     await applyLabels(deps, doc, issueId, ticketId, actor, item);
+  } else if (isSelectField(doc.jira, field)) {
+    await applySelect(deps, doc, issueId, ticketId, actor, field, item);
   }
 }
 
@@ -126,12 +130,35 @@ async function applyLabels(deps: TicketDeps, doc: SettingsDoc, issueId: string, 
   const ticket = await deps.store.get(ticketId);
   if (!ticket) return;
   const decision = labelDecision(doc.jira, ticket, labelList(item.fromString), after);
-  if (decision.type !== null) {
-    await changeType(deps, { ticketId, actor, type: decision.type, reason: `Jira: ${doc.jira.typeLabelPrefix}${decision.type}` });
-  }
+  await applyDecision(deps, doc, ticket, actor, decision, { type: `Jira: ${doc.jira.typeLabelPrefix}${decision.type ?? ''}`, levels: 'Jira: labels' });
+}
+
+/**
+ * Select custom fields (ADR 0089): the new option (`toString`) of the type field reclassifies, of
+ * the impact/urgency field changes the priority when the matrix gives another one. Cleared or
+ * unmapped options change nothing; the app's own writes (marker on field id + option) are skipped.
+ */
+async function applySelect(
+  deps: TicketDeps, doc: SettingsDoc, issueId: string, ticketId: string, actor: Actor, fieldId: string, item: ChangeItem,
+): Promise<void> {
+  const to = item.toString ?? null;
+  if (await isOwnChange(issueId, fieldId, to)) return;
+  const ticket = await deps.store.get(ticketId);
+  if (!ticket) return;
+  const decision = selectDecision(doc.jira, ticket, fieldId, to);
+  const reason = `Jira: ${item.field} = ${to ?? ''}`;
+  await applyDecision(deps, doc, ticket, actor, decision, { type: reason, levels: reason });
+}
+
+/** Applies a label/select decision: reclassify, then the priority the new levels give (if it differs). */
+async function applyDecision(
+  deps: TicketDeps, doc: SettingsDoc, ticket: { id: string; priority: string }, actor: Actor, decision: LabelDecision, reasons: { type: string; levels: string },
+): Promise<void> {
+  const ticketId = ticket.id;
+  if (decision.type !== null) await changeType(deps, { ticketId, actor, type: decision.type, reason: reasons.type });
   if (decision.levels !== null) {
     const { impact, urgency } = decision.levels;
     const priority = priorityOf(impact, urgency, doc.settings.priorityMatrix);
-    if (priority !== ticket.priority) await changePriority(deps, { ticketId, actor, priority, impact, urgency, reason: 'Jira: labels' });
+    if (priority !== ticket.priority) await changePriority(deps, { ticketId, actor, priority, impact, urgency, reason: reasons.levels });
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Jira issue → ticket: the intake request an issue maps to (type, impact, urgency from labels
- * or the Jira priority, per the admin's mapping), and `ensureTicket`, which files the ticket for
+ * Jira issue → ticket: the intake request an issue maps to (type, impact, urgency from a select
+ * field, labels or the Jira priority, in that order, per the admin's mapping; ADR 0089), and `ensureTicket`, which files the ticket for
  * an issue of an enabled project once (intake key `jira:<issueId>`) and links it.
  */
 import { fileTicket, type IntakeRequest } from '../../core/index';
@@ -10,10 +10,11 @@ import { clockAt } from '../platform/runtime';
 import { PROPERTY_KEY } from '../properties/ventanilla-property';
 import { wireLevel, wirePqrsKind } from '../resolvers/contract';
 import { ticketDeps, type JiraContext } from '../service/context';
-import type { JiraMapping } from '../settings/mapping';
+import { selectFieldIds, type JiraMapping } from '../settings/mapping';
 import type { SettingsDoc } from '../settings/settings-store';
 import type { TicketRecord } from '../store/record';
 import { jiraInstant } from './payloads';
+import { fromSelect, selectOption } from './select-fields';
 
 /**
  * The first label `<prefix><value>` whose value parses, or null.
@@ -36,7 +37,9 @@ export function jiraUserEmail(accountId: string): string {
 }
 
 /**
- * The intake request of an issue under `mapping`.
+ * The intake request of an issue under `mapping`. Each of type / impact / urgency: the configured
+ * select field's option when set and mapped, else the label, else the default type / the Jira
+ * priority.
  *
  * @example
  * intakeOf(issue, mapping); // { type: 'queja', impact: 'alta', urgency: 'media', channel: 'jira', … }
@@ -47,12 +50,14 @@ export function intakeOf(issue: JiraIssue, mapping: JiraMapping): IntakeRequest 
   const byPriority = mapping.priorities[issue.fields.priority?.name ?? ''] ?? { impact: 'media', urgency: 'media' };
   const summary = (issue.fields.summary ?? '').trim() || issue.key;
   const reporter = issue.fields.reporter?.accountId ?? 'unknown';
+  const select = <V extends string>(f: { fieldId: string; values: Record<string, V> } | null | undefined) =>
+    (f ? fromSelect(f, selectOption(issue.fields, f.fieldId)) : null);
   return {
-    type: fromLabel(labels, mapping.typeLabelPrefix, (v) => wirePqrsKind.safeParse(v).data ?? null) ?? mapping.defaultType,
+    type: select(mapping.typeField) ?? fromLabel(labels, mapping.typeLabelPrefix, (v) => wirePqrsKind.safeParse(v).data ?? null) ?? mapping.defaultType,
     subject: summary.slice(0, 200),
     description: (adfToText(issue.fields.description).trim() || summary).slice(0, 10_000),
-    impact: fromLabel(labels, mapping.impactLabelPrefix, level) ?? byPriority.impact,
-    urgency: fromLabel(labels, mapping.urgencyLabelPrefix, level) ?? byPriority.urgency,
+    impact: select(mapping.impactField) ?? fromLabel(labels, mapping.impactLabelPrefix, level) ?? byPriority.impact,
+    urgency: select(mapping.urgencyField) ?? fromLabel(labels, mapping.urgencyLabelPrefix, level) ?? byPriority.urgency,
     channel: 'jira',
     requester: { name: reporter, email: jiraUserEmail(reporter), userId: reporter },
   };
@@ -62,7 +67,7 @@ export function intakeOf(issue: JiraIssue, mapping: JiraMapping): IntakeRequest 
 export async function ensureTicket(ctx: JiraContext, doc: SettingsDoc, issueId: string): Promise<TicketRecord | null> {
   const linked = await ctx.store.getByIssueId(issueId);
   if (linked) return linked;
-  const issue = await ctx.jira.getIssue(issueId, [PROPERTY_KEY]);
+  const issue = await ctx.jira.getIssue(issueId, [PROPERTY_KEY], selectFieldIds(doc.jira));
   const project = issue?.fields.project?.key;
   if (!issue || !project || !doc.jira.enabledProjects.includes(project)) return null;
   const link = { issueId: issue.id, issueKey: issue.key };

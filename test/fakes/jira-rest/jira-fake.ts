@@ -69,6 +69,13 @@ const searchBody = z.object({
   properties: z.array(z.string()).optional(),
 }).loose();
 
+/** Single-select custom fields in a create/edit `fields` object (`{ value }`, or null to clear). */
+const CUSTOM_FIELD = /^customfield_\d+$/;
+const selectInput = z.object({ value: z.string() }).loose().nullable();
+function selectFields(fields: Record<string, unknown> | undefined): [string, string | null][] {
+  return Object.entries(fields ?? {}).filter(([k]) => CUSTOM_FIELD.test(k)).map(([k, v]) => [k, selectInput.parse(v)?.value ?? null]);
+}
+
 type Handler = (req: { issue?: FakeIssue; params: string[]; url: URL; body: unknown; account: string }) => Response;
 
 /** The fake. `state` is public so tests can seed and inspect it. */
@@ -146,12 +153,17 @@ export class JiraFake {
         priority: b.fields.priority?.name,
         labels: b.fields.labels,
         reporter: account,
+        customFields: Object.fromEntries(selectFields(b.fields).flatMap(([k, v]) => (v === null ? [] : [[k, v]]))),
       });
       for (const p of b.properties ?? []) issue.properties.set(p.key, p.value);
       return json(201, { id: issue.id, key: issue.key, self: `${JIRA_BASE}/rest/api/3/issue/${issue.id}` });
     },
     'GET /rest/api/3/issue/{issueIdOrKey}': ({ issue, url }) =>
-      json(200, issue ? this.state.toJson(issue, (url.searchParams.get('properties') ?? '').split(',').filter(Boolean)) : {}),
+      json(200, issue ? this.state.toJson(
+        issue,
+        (url.searchParams.get('properties') ?? '').split(',').filter(Boolean),
+        url.searchParams.has('fields') ? (url.searchParams.get('fields') ?? '').split(',').filter(Boolean) : undefined,
+      ) : {}),
     'PUT /rest/api/3/issue/{issueIdOrKey}': ({ issue, body, account }) => {
       const b = editBody.parse(body ?? {});
       if (!issue) return errors(404, 'no issue');
@@ -160,6 +172,7 @@ export class JiraFake {
       if (b.fields?.labels) this.state.change(issue, account, 'labels', b.fields.labels.join(' '));
       if (b.update?.labels) this.state.change(issue, account, 'labels', updatedLabels(issue.labels, b.update.labels).join(' '));
       if (b.fields?.summary) this.state.change(issue, account, 'summary', b.fields.summary);
+      for (const [fieldId, value] of selectFields(b.fields)) this.state.changeSelect(issue, account, fieldId, value);
       return new Response(null, { status: 204 });
     },
     'GET /rest/api/3/issue/{issueIdOrKey}/comment': ({ issue }) =>

@@ -36,6 +36,8 @@ export interface FakeIssue {
   created: string;
   updated: string;
   properties: Map<string, unknown>;
+  /** Single-select custom fields set on the issue: field id → option value (absent = unset). */
+  customFields: Map<string, string>;
   comments: FakeComment[];
   changelog: FakeChangelog[];
 }
@@ -72,6 +74,8 @@ export class JiraState {
   private seq = 10000;
   private commentSeq = 20000;
   private changeSeq = 30000;
+  private optionSeq = 40000;
+  private readonly options = new Map<string, string>();
 
   constructor(public now: () => number = () => 0) {}
 
@@ -90,6 +94,8 @@ export class JiraState {
     priority?: string;
     labels?: string[];
     reporter?: string | null;
+    /** Single-select custom fields: field id → option value. */
+    customFields?: Record<string, string>;
   }): FakeIssue {
     const project = this.projects.find((p) => p.key === input.projectKey);
     if (!project) throw new Error(`no project ${input.projectKey}`);
@@ -111,6 +117,7 @@ export class JiraState {
       created: at,
       updated: at,
       properties: new Map(),
+      customFields: new Map(Object.entries(input.customFields ?? {})),
       comments: [],
       changelog: [],
     };
@@ -135,14 +142,66 @@ export class JiraState {
     return entry;
   }
 
+  /** The option id of a select option (stable per field and value, as in Jira). */
+  optionId(fieldId: string, value: string): string {
+    const key = `${fieldId}\u0000${value}`;
+    let id = this.options.get(key);
+    if (id === undefined) {
+      id = String(++this.optionSeq);
+      this.options.set(key, id);
+    }
+    return id;
+  }
+
+  /**
+   * Sets (or clears, `to` null) single-select custom field `fieldId` and records the changelog
+   * item Jira writes: `fieldId` the custom field, `field` its name, option ids in `from`/`to`,
+   * option values in `fromString`/`toString`.
+   */
+  changeSelect(issue: FakeIssue, author: string, fieldId: string, to: string | null, fieldName = fieldId): FakeChangelog {
+    const from = issue.customFields.get(fieldId) ?? null;
+    if (to === null) issue.customFields.delete(fieldId);
+    else issue.customFields.set(fieldId, to);
+    issue.updated = jiraTime(this.now());
+    const entry: FakeChangelog = {
+      id: String(++this.changeSeq),
+      created: issue.updated,
+      author,
+      items: [{
+        field: fieldName,
+        fieldId,
+        from: from === null ? null : this.optionId(fieldId, from),
+        fromString: from,
+        to: to === null ? null : this.optionId(fieldId, to),
+        toString: to,
+      }],
+    };
+    issue.changelog.push(entry);
+    return entry;
+  }
+
+  /** The REST value of a select field (`{ value, id }`, or null when unset). */
+  selectJson(issue: FakeIssue, fieldId: string): { self: string; value: string; id: string } | null {
+    const value = issue.customFields.get(fieldId);
+    if (value === undefined) return null;
+    const id = this.optionId(fieldId, value);
+    return { self: `https://jira.fake.test/rest/api/3/customFieldOption/${id}`, value, id };
+  }
+
   comment(issue: FakeIssue, author: string, body: unknown, jsdPublic = true): FakeComment {
     const c: FakeComment = { id: String(++this.commentSeq), author, body, created: jiraTime(this.now()), jsdPublic };
     issue.comments.push(c);
     return c;
   }
 
-  /** The REST JSON of an issue (`GET /rest/api/3/issue/{id}`). */
-  toJson(issue: FakeIssue, properties: string[] = []): Record<string, unknown> {
+  /**
+   * The REST JSON of an issue (`GET /rest/api/3/issue/{id}`). Custom fields: those named in
+   * `fields` (null when unset), or every set one when `fields` is not given.
+   */
+  toJson(issue: FakeIssue, properties: string[] = [], fields?: string[]): Record<string, unknown> {
+    const custom: Record<string, unknown> = {};
+    const wanted = fields ? fields.filter((f) => /^customfield_\d+$/.test(f)) : [...issue.customFields.keys()];
+    for (const f of wanted) custom[f] = this.selectJson(issue, f);
     const status = STATUSES.find((s) => s.name === issue.status) ?? STATUSES[0];
     const project = this.projects.find((p) => p.key === issue.projectKey);
     const props: Record<string, unknown> = {};
@@ -163,6 +222,7 @@ export class JiraState {
         assignee: issue.assignee ? { accountId: issue.assignee } : null,
         created: issue.created,
         updated: issue.updated,
+        ...custom,
       },
       ...(properties.length ? { properties: props } : {}),
     };

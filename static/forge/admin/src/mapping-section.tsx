@@ -1,6 +1,7 @@
 /**
  * How a Jira issue becomes a ticket: label prefixes for type / impact / urgency, the default type,
- * Jira priority → impact and urgency, ticket priority → Jira priority, Jira status → ticket status.
+ * select custom fields for them (select-field-mapping.tsx), Jira priority → impact and urgency,
+ * ticket priority → Jira priority, Jira status → ticket status.
  */
 import { labelOf } from '../../../shared/i18n/labels';
 import { useI18n } from '../../../shared/i18n/i18n-context';
@@ -8,6 +9,7 @@ import { LEVELS, PQRS_KINDS, PRIORITIES, SETTINGS_STATUSES, pick } from '../../.
 import { Button } from '../../shared/ui';
 import { rowKeyPath, type SectionProps } from './admin-draft';
 import { SelectInput, TextInput } from './form-kit';
+import { SelectFieldsMapping } from './select-field-mapping';
 
 export function MappingSection({ draft, update }: SectionProps) {
   const { tr, locale } = useI18n();
@@ -28,6 +30,8 @@ export function MappingSection({ draft, update }: SectionProps) {
         {text('urgencyLabelPrefix', tr('settingsForms.urgencyPrefix'))}
       </div>
       <p className="fx-subtlest">{tr('settingsForms.prefixHint', { type: `${jira.typeLabelPrefix}queja`, impact: `${jira.impactLabelPrefix}alta` })}</p>
+
+      <SelectFieldsMapping draft={draft} update={update} />
 
       <h3 id="jira-priorities">{tr('settingsForms.jiraPriorities')}</h3>
       <table className="fx-table" aria-labelledby="jira-priorities">

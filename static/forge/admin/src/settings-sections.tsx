@@ -21,7 +21,7 @@ type Props = SectionProps & { projects: readonly { id: string; key: string; name
 /** Section key, catalogue key of its title, the settings paths it covers, and its form. */
 const SECTIONS: readonly { key: string; title: string; paths: readonly string[]; render: (p: Props) => ReactNode }[] = [
   { key: 'projects', title: 'forgeUi.admin.projects', paths: ['jira.enabledProjects', 'jira.intakeProject', 'jira.intakeIssueType'], render: (p) => <ProjectsSection {...p} /> },
-  { key: 'mapping', title: 'forgeUi.admin.section.mapping', paths: ['jira.typeLabelPrefix', 'jira.defaultType', 'jira.impactLabelPrefix', 'jira.urgencyLabelPrefix', 'jira.priorities', 'jira.jiraPriorityOf', 'jira.statuses'], render: (p) => <MappingSection {...p} /> },
+  { key: 'mapping', title: 'forgeUi.admin.section.mapping', paths: ['jira.typeLabelPrefix', 'jira.defaultType', 'jira.impactLabelPrefix', 'jira.urgencyLabelPrefix', 'jira.priorities', 'jira.jiraPriorityOf', 'jira.statuses', 'jira.typeField', 'jira.impactField', 'jira.urgencyField'], render: (p) => <MappingSection {...p} /> },
   { key: 'slaPolicies', title: 'forgeUi.admin.section.policies', paths: ['slaPolicies'], render: (p) => <PoliciesSection {...p} /> },
   { key: 'calendars', title: 'forgeUi.admin.section.calendars', paths: ['calendars'], render: (p) => <CalendarsSection {...p} /> },
   { key: 'escalationRules', title: 'forgeUi.admin.section.escalation', paths: ['escalationRules'], render: (p) => <EscalationSection {...p} /> },
