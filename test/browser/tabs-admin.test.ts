@@ -5,32 +5,21 @@
  * goals table, weekly hours, the Colombian holiday generator).
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { colombianHolidays, t } from '../../src/core/index';
-import { buildTabs } from './lib/build-tabs';
-import { launchChromium, type Chromium } from './lib/chromium';
 import { FAKE_CSV, FAKE_METRICS, fakeReports } from './lib/fake-reports';
-import { startVentanilla, type RunningServer } from './lib/server';
+import { useTabsEnv } from './lib/tabs-env';
 
 /** Monday 2 March 2026, 09:00 in Bogotá. */
 const NOW = '2026-03-02T14:00:00Z';
-let server: RunningServer;
-let chromium: Chromium;
+const tabs = useTabsEnv(NOW, { reports: fakeReports });
 
-beforeAll(async () => {
-  server = await startVentanilla({ staticRoot: await buildTabs(), now: NOW, reports: fakeReports });
-  chromium = await launchChromium({ locale: 'es-CO', timezoneId: 'America/Bogota', clockAt: NOW });
-});
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 async function newPage(): Promise<{ page: Page; errors: Error[] }> {
-  const page = await chromium.context.newPage();
+  const page = await tabs.chromium.context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   return { page, errors };
@@ -38,13 +27,13 @@ async function newPage(): Promise<{ page: Page; errors: Error[] }> {
 
 describe('forms, dashboard and settings in plain browser mode', () => {
   const open = async (page: Page, tab: string, user: string) => {
-    await page.goto(`${server.baseUrl}/tabs/${tab}?as=${encodeURIComponent(user)}`);
+    await page.goto(`${tabs.server.baseUrl}/tabs/${tab}?as=${encodeURIComponent(user)}`);
     await page.locator(`[data-mode="browser"][data-user="${user}"]`).waitFor();
   };
 
   it('the request form marks empty required fields, with messages tied to the inputs', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'file', server.users.requester);
+    await open(page, 'file', tabs.server.users.requester);
     await page.getByRole('button', { name: t('es', 'tabs.file.submit'), exact: true }).click();
     const subject = page.getByLabel(t('es', 'tabs.field.subject'));
     await expect.poll(() => subject.getAttribute('aria-invalid')).toBe('true');
@@ -56,7 +45,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('the dashboard shows every metric and downloads the semiannual CSV', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'dashboard', server.users.admin);
+    await open(page, 'dashboard', tabs.server.users.admin);
     const cards = page.getByTestId('metric');
     await cards.first().waitFor();
     const keys = Object.keys(FAKE_METRICS).filter((k) => k !== 'window');
@@ -75,7 +64,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings: what-if preview of the draft, and the server\'s validation issues per path', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'settings', server.users.admin);
+    await open(page, 'settings', tabs.server.users.admin);
     await page.getByTestId('settings-version').waitFor();
     await page.getByLabel(t('es', 'tabs.settings.advanced')).check();
     const editor = page.getByLabel(t('es', 'tabs.settings.document'));
@@ -105,7 +94,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings form: a goal edited in the table is saved as a new version, shown with who saved it', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'settings', server.users.admin);
+    await open(page, 'settings', tabs.server.users.admin);
     const version = page.getByTestId('settings-version');
     await version.waitFor();
     const before = Number(await version.getAttribute('data-version'));
@@ -114,9 +103,9 @@ describe('forms, dashboard and settings in plain browser mode', () => {
     await saveButton(page).click();
     expect((await saved).status()).toBe(200);
     await expect.poll(() => version.getAttribute('data-version')).toBe(String(before + 1));
-    const me = z.object({ id: z.string() }).parse(await server.api('/api/me', server.users.admin));
+    const me = z.object({ id: z.string() }).parse(await tabs.server.api('/api/me', tabs.server.users.admin));
     expect(await version.textContent()).toContain(me.id);
-    const stored = SettingsAnswer.parse(await server.api('/api/settings', server.users.admin));
+    const stored = SettingsAnswer.parse(await tabs.server.api('/api/settings', tabs.server.users.admin));
     expect(stored.version).toBe(before + 1);
     expect(stored.settings.slaPolicies.find((p) => p.id === 'default')?.goals.firstResponse.P2).toBe(95);
     expect(await goalField(page, 'default', 'P2').inputValue()).toBe('95');
@@ -126,7 +115,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings form: an hour of 25:00 is refused, with the server\'s message next to that field and a link to it', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'settings', server.users.admin);
+    await open(page, 'settings', tabs.server.users.admin);
     await page.getByTestId('settings-version').waitFor();
     const end = page.getByLabel(t('es', 'tabs.settings.rangeEnd', { day: t('es', 'tabs.settings.day.mon'), n: 1 }));
     await end.fill('25:00');
@@ -147,7 +136,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings form: the Colombian holiday generator adds a year\'s holidays to the list', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'settings', server.users.admin);
+    await open(page, 'settings', tabs.server.users.admin);
     const count = page.getByTestId('holiday-count');
     await count.waitFor();
     const before = Number(await count.getAttribute('data-count'));
@@ -161,7 +150,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings form: the what-if preview reflects a goal edited in the draft', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'settings', server.users.admin);
+    await open(page, 'settings', tabs.server.users.admin);
     await page.getByTestId('settings-version').waitFor();
     const preview = page.getByRole('button', { name: t('es', 'tabs.settings.preview'), exact: true });
     const firstResponse = page.getByTestId('what-if-first-response');
@@ -179,7 +168,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('the queue assigns a ticket to an agent picked from the settings', async () => {
     const { page, errors } = await newPage();
-    await open(page, 'queue', server.users.admin);
+    await open(page, 'queue', tabs.server.users.admin);
     const card = page.getByTestId('ticket').first();
     await card.waitFor();
     const number = (await card.getAttribute('data-number')) ?? '';
@@ -188,7 +177,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
     const assigned = page.waitForResponse((r) => /\/assign$/.test(new URL(r.url()).pathname));
     await card.getByRole('button', { name: t('es', 'tabs.queue.assignTo'), exact: true }).click();
     expect((await assigned).status()).toBe(200);
-    const stored = await server.api(`/api/tickets/${number}`, server.users.admin);
+    const stored = await tabs.server.api(`/api/tickets/${number}`, tabs.server.users.admin);
     expect(stored).toMatchObject({ number, assigneeId: 'demo-agente-n2' });
     await page.locator(`[data-number="${number}"]`, { hasText: 'demo-agente-n2' }).waitFor();
     expect(errors).toEqual([]);
@@ -197,7 +186,7 @@ describe('forms, dashboard and settings in plain browser mode', () => {
 
   it('settings are for admins only', async () => {
     const { page } = await newPage();
-    await open(page, 'settings', server.users.requester);
+    await open(page, 'settings', tabs.server.users.requester);
     await page.getByText(t('es', 'tabs.settings.adminOnly')).waitFor();
     await page.close();
   });

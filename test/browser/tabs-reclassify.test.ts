@@ -2,41 +2,29 @@
  * The Team queue's "Reclasificar" (ADR 0086) in real Chromium against the real server: an agent
  * turns a petición into a consulta; the card shows the new type and the API the 30-day legal term.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { t } from '../../src/core/index';
-import { buildTabs } from './lib/build-tabs';
-import { launchChromium, type Chromium } from './lib/chromium';
-import { startVentanilla, type RunningServer } from './lib/server';
+import { useTabsEnv } from './lib/tabs-env';
 
 const NOW = '2026-03-02T14:00:00Z'; // Monday 09:00 Bogotá
+const tabs = useTabsEnv(NOW);
 const Ticket = z.object({ id: z.string(), number: z.string(), type: z.string(), legal: z.object({ dueDate: z.string(), termDays: z.number() }).nullable() }).loose();
-let server: RunningServer;
-let chromium: Chromium;
 
-beforeAll(async () => {
-  const staticRoot = await buildTabs();
-  server = await startVentanilla({ staticRoot, now: NOW });
-  chromium = await launchChromium({ locale: 'es-CO', timezoneId: 'America/Bogota', clockAt: NOW });
-});
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 describe('Team queue: reclassify', () => {
   it('an agent reclassifies a petición as a consulta', async () => {
-    const headers = { 'Content-Type': 'application/json', 'X-Ventanilla-User': server.users.requester };
+    const headers = { 'Content-Type': 'application/json', 'X-Ventanilla-User': tabs.server.users.requester };
     const body = {
       type: 'peticion', subject: 'Concepto sobre el trámite', description: 'Quisiera saber qué requisitos aplican.', impact: 'media', urgency: 'media',
-      channel: 'web', requester: { name: 'Demo solicitante (DEMO)', email: server.users.requester },
+      channel: 'web', requester: { name: 'Demo solicitante (DEMO)', email: tabs.server.users.requester },
     };
-    const filed = Ticket.parse(await (await fetch(`${server.baseUrl}/api/tickets`, { method: 'POST', headers, body: JSON.stringify(body) })).json());
-    const page = await chromium.context.newPage();
+    const filed = Ticket.parse(await (await fetch(`${tabs.server.baseUrl}/api/tickets`, { method: 'POST', headers, body: JSON.stringify(body) })).json());
+    const page = await tabs.chromium.context.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e));
-    await page.goto(`${server.baseUrl}/tabs/queue?as=${encodeURIComponent(server.users.agent)}`);
+    await page.goto(`${tabs.server.baseUrl}/tabs/queue?as=${encodeURIComponent(tabs.server.users.agent)}`);
     const card = page.locator(`[data-testid="ticket"][data-number="${filed.number}"]`);
     await card.waitFor();
     await card.getByRole('button', { name: t('es', 'tickets.reclassify.action') }).click();
@@ -46,7 +34,7 @@ describe('Team queue: reclassify', () => {
     await card.getByRole('button', { name: t('es', 'tickets.reclassify.action') }).click();
     expect((await answer).status()).toBe(200);
     await expect.poll(() => card.textContent()).toContain(t('es', 'tabs.type.consulta'));
-    const after = Ticket.parse(await (await fetch(`${server.baseUrl}/api/tickets/${filed.id}`, { headers: { 'X-Ventanilla-User': server.users.agent } })).json());
+    const after = Ticket.parse(await (await fetch(`${tabs.server.baseUrl}/api/tickets/${filed.id}`, { headers: { 'X-Ventanilla-User': tabs.server.users.agent } })).json());
     expect(after).toMatchObject({ type: 'consulta', legal: { termDays: 30, dueDate: '2026-04-16' } });
     expect(errors).toEqual([]);
     await page.close();
