@@ -14,24 +14,14 @@ import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
 import { resultSchema } from '../../../src/jira/resolvers/contract';
 import { makeContext } from '../../../src/jira/service/context';
 import { defaultMapping } from '../../../src/jira/settings/mapping';
-import type { FakeChangelog, FakeIssue } from '../../fakes/jira-rest/state';
+import { createdEvent, updatedEvent } from '../../fakes/jira-rest/events';
+import type { FakeIssue } from '../../fakes/jira-rest/state';
 import { testContext, useForge } from '../harness';
 
 const h = useForge('2026-03-02T14:00:00Z'); // Mon 2 March 2026, 09:00 Bogotá
 let handlers: ReturnType<typeof createHandlers>;
 let ctx: () => ReturnType<typeof makeContext>;
 
-const created = (issue: FakeIssue) => ({
-  eventType: 'avi:jira:created:issue',
-  issue: { id: issue.id, key: issue.key, fields: { created: issue.created, updated: issue.updated } },
-  atlassianId: issue.reporter,
-});
-const updated = (issue: FakeIssue, change: FakeChangelog) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: { id: issue.id, key: issue.key, fields: { updated: change.created } },
-  atlassianId: change.author,
-  changelog: { id: change.id, items: change.items },
-});
 const outcome = z.object({ outcome: z.string() }).loose();
 const propertySchema = z.object({ type: z.string(), priority: z.string(), legalDue: z.string().nullable(), legalDueDate: z.string().nullable() }).loose();
 const property = (issue: FakeIssue) => propertySchema.parse(issue.properties.get('ventanilla'));
@@ -76,13 +66,13 @@ describe('label changes on a Jira issue → ticket', () => {
 
   it('files a petición from its type label (legal due 24 March)', async () => {
     issue = h().jira.state.create({ projectKey: 'PQRS', summary: 'Solicito información', labels: ['pqrs-peticion'], priority: 'Medium', reporter: 'cust-1' });
-    expect(outcome.parse(await handlers.onIssueEvent(created(issue))).outcome).toBe('applied');
+    expect(outcome.parse(await handlers.onIssueEvent(createdEvent(issue))).outcome).toBe('applied');
     expect(property(issue)).toMatchObject({ type: 'peticion', priority: 'P3', legalDueDate: '2026-03-24', legalDue: '2026-03-25T05:00Z' });
   });
 
   it('a new type label reclassifies: type, legal due and the ventanilla property follow; twice → one effect', async () => {
     h().time.advance(24 * 3_600_000);
-    const event = updated(issue, relabel(issue, 'pqrs-consulta'));
+    const event = updatedEvent(issue, relabel(issue, 'pqrs-consulta'));
     expect(outcome.parse(await handlers.onIssueEvent(event)).outcome).toBe('applied');
     const t = await ticketOf(issue);
     expect(t.type).toBe('consulta');
@@ -95,14 +85,14 @@ describe('label changes on a Jira issue → ticket', () => {
 
   it('removing the type label leaves the type unchanged', async () => {
     const before = await ticketOf(issue);
-    await handlers.onIssueEvent(updated(issue, relabel(issue, 'otro')));
+    await handlers.onIssueEvent(updatedEvent(issue, relabel(issue, 'otro')));
     const after = await ticketOf(issue);
     expect(after.type).toBe('consulta');
     expect(after.history).toHaveLength(before.history.length);
   });
 
   it('impact/urgency labels change the priority through the matrix (and store the levels)', async () => {
-    await handlers.onIssueEvent(updated(issue, relabel(issue, 'otro impacto-alta urgencia-alta')));
+    await handlers.onIssueEvent(updatedEvent(issue, relabel(issue, 'otro impacto-alta urgencia-alta')));
     const t = await ticketOf(issue);
     expect(t).toMatchObject({ priority: 'P1', impact: 'alta', urgency: 'alta', type: 'consulta' });
     expect(t.history.at(-1)).toMatchObject({ type: 'priorityChanged', from: 'P3', to: 'P1' });
@@ -113,7 +103,7 @@ describe('label changes on a Jira issue → ticket', () => {
     const before = await ticketOf(issue);
     const labels = 'pqrs-queja otro impacto-alta urgencia-alta';
     await kvs.set(ownChangeKey(issue.id, 'labels', labelSetValue(labelList(labels))), true);
-    await handlers.onIssueEvent(updated(issue, relabel(issue, labels, 'app-account')));
+    await handlers.onIssueEvent(updatedEvent(issue, relabel(issue, labels, 'app-account')));
     const after = await ticketOf(issue);
     expect(after.type).toBe('consulta');
     expect(after.history).toHaveLength(before.history.length);
@@ -137,7 +127,7 @@ describe('label changes on a Jira issue → ticket', () => {
     const marker = ownChangeKey(issue.id, 'labels', labelSetValue(labelList(write.items[0]?.toString)));
     expect(await kvs.get(marker)).toBe(true);
     const before = await ticketOf(issue);
-    await handlers.onIssueEvent(updated(issue, write));
+    await handlers.onIssueEvent(updatedEvent(issue, write));
     expect((await ticketOf(issue)).history).toHaveLength(before.history.length);
     expect(await kvs.get(marker)).toBeUndefined(); // recognised as the app's own write
     const edits = h().jira.requests.filter((r) => r.method === 'PUT' && r.template === '/rest/api/3/issue/{issueIdOrKey}');

@@ -15,7 +15,8 @@ import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
 import { makeContext } from '../../../src/jira/service/context';
 import { defaultMapping, selectFieldIds, type JiraMapping } from '../../../src/jira/settings/mapping';
 import { signWebhook } from '../../../src/jira/webhooks/standard-webhooks';
-import type { FakeChangelog, FakeIssue } from '../../fakes/jira-rest/state';
+import { createdEvent, updatedEvent } from '../../fakes/jira-rest/events';
+import type { FakeIssue } from '../../fakes/jira-rest/state';
 import { testContext, useForge } from '../harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -34,17 +35,6 @@ const h = useForge('2026-03-02T14:00:00Z'); // Mon 2 March 2026, 09:00 Bogotá
 let handlers: ReturnType<typeof createHandlers>;
 let ctx: () => ReturnType<typeof makeContext>;
 
-const created = (issue: FakeIssue) => ({
-  eventType: 'avi:jira:created:issue',
-  issue: { id: issue.id, key: issue.key, fields: { created: issue.created, updated: issue.updated } },
-  atlassianId: issue.reporter,
-});
-const updated = (issue: FakeIssue, change: FakeChangelog) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: { id: issue.id, key: issue.key, fields: { updated: change.created } },
-  atlassianId: change.author,
-  changelog: { id: change.id, items: change.items },
-});
 const outcome = z.object({ outcome: z.string() }).loose();
 const property = (issue: FakeIssue) => z.object({ type: z.string(), priority: z.string() }).loose().parse(issue.properties.get('ventanilla'));
 const ticketOf = async (issue: FakeIssue) => {
@@ -56,7 +46,7 @@ const select = (issue: FakeIssue, fieldId: string, option: string | null, author
   h().jira.state.changeSelect(issue, author, fieldId, option, fieldId === TYPE ? 'Tipo PQRS' : 'Nivel');
 const file = async (input: { labels?: string[]; priority?: string; customFields?: Record<string, string> }) => {
   const issue = h().jira.state.create({ projectKey: 'PQRS', summary: 'Cobro doble', reporter: 'cust-1', ...input });
-  expect(outcome.parse(await handlers.onIssueEvent(created(issue))).outcome).toBe('applied');
+  expect(outcome.parse(await handlers.onIssueEvent(createdEvent(issue))).outcome).toBe('applied');
   return issue;
 };
 
@@ -123,7 +113,7 @@ describe('select fields on a Jira issue → ticket', () => {
 
   it('a new type option reclassifies; the ventanilla property follows; the same event twice → one effect', async () => {
     h().time.advance(3_600_000);
-    const event = updated(issue, select(issue, TYPE, 'Reclamo'));
+    const event = updatedEvent(issue, select(issue, TYPE, 'Reclamo'));
     expect(outcome.parse(await handlers.onIssueEvent(event)).outcome).toBe('applied');
     const t = await ticketOf(issue);
     expect(t.type).toBe('reclamo');
@@ -135,25 +125,25 @@ describe('select fields on a Jira issue → ticket', () => {
 
   it.each([['an unmapped option', 'Otro'], ['a cleared field', null]])('%s changes nothing', async (_name, option) => {
     const before = await ticketOf(issue);
-    await handlers.onIssueEvent(updated(issue, select(issue, TYPE, option)));
+    await handlers.onIssueEvent(updatedEvent(issue, select(issue, TYPE, option)));
     expect(await ticketOf(issue)).toEqual(before);
   });
 
   it('impact/urgency options change the priority through the matrix, only when it differs', async () => {
-    await handlers.onIssueEvent(updated(issue, select(issue, URGENCY, 'Bajo')));
+    await handlers.onIssueEvent(updatedEvent(issue, select(issue, URGENCY, 'Bajo')));
     const t = await ticketOf(issue);
     expect(t).toMatchObject({ impact: 'alta', urgency: 'baja', priority: 'P3', type: 'reclamo' }); // preset matrix: alta × baja = P3
     expect(t.history.at(-1)).toMatchObject({ type: 'priorityChanged', from: 'P1', to: 'P3' });
     expect(property(issue).priority).toBe('P3');
     const unchanged = await ticketOf(issue);
-    await handlers.onIssueEvent(updated(issue, select(issue, URGENCY, 'Bajo')));
+    await handlers.onIssueEvent(updatedEvent(issue, select(issue, URGENCY, 'Bajo')));
     expect((await ticketOf(issue)).history).toHaveLength(unchanged.history.length);
   });
 
   it('skips the app\'s own write of the field (no loop)', async () => {
     const before = await ticketOf(issue);
     await kvs.set(ownChangeKey(issue.id, TYPE, 'Consulta'), true);
-    await handlers.onIssueEvent(updated(issue, select(issue, TYPE, 'Consulta', 'app-account')));
+    await handlers.onIssueEvent(updatedEvent(issue, select(issue, TYPE, 'Consulta', 'app-account')));
     expect(await ticketOf(issue)).toEqual(before);
     expect(await kvs.get(ownChangeKey(issue.id, TYPE, 'Consulta'))).toBeUndefined();
   });
@@ -180,7 +170,7 @@ describe('web-trigger intake with a type select field', () => {
     if (!issue) throw new Error('no issue');
     expect(issue.customFields.get(TYPE)).toBe('Queja');
     const before = await ctx().store.getByIssueId(issue.id);
-    await handlers.onIssueEvent(created(issue));
+    await handlers.onIssueEvent(createdEvent(issue));
     const after = await ctx().store.getByIssueId(issue.id);
     expect(after?.ticketId).toBe(before?.ticketId);
     expect(after?.ticket).toMatchObject({ type: 'queja', channel: 'api' });

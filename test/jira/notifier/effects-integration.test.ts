@@ -5,23 +5,12 @@ import { adfToText } from '../../../src/jira/client/adf';
 import { createHandlers } from '../../../src/jira/handlers';
 import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
 import { handleWakeUp } from '../../../src/jira/sweep/consumer';
-import type { FakeChangelog, FakeIssue } from '../../fakes/jira-rest/state';
+import { createdEvent, updatedEvent } from '../../fakes/jira-rest/events';
 import { testContext, useForge } from '../harness';
 
 const h = useForge('2026-03-02T14:00:00Z'); // Monday 09:00 Bogotá
 let ctx: ReturnType<typeof testContext>;
 let handlers: ReturnType<typeof createHandlers>;
-const created = (issue: FakeIssue) => ({
-  eventType: 'avi:jira:created:issue',
-  issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, created: issue.created, updated: issue.updated, reporter: { accountId: issue.reporter } } },
-  atlassianId: issue.reporter,
-});
-const updated = (issue: FakeIssue, change: FakeChangelog) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: { id: issue.id, key: issue.key, fields: { updated: change.created } },
-  atlassianId: change.author,
-  changelog: { id: change.id, items: change.items },
-});
 const mentionsOf = (body: unknown): string[] => JSON.stringify(body).match(/"mention","attrs":\{"id":"[^"]+"/g)?.map((m) => m.split('"').at(-2) ?? '') ?? [];
 
 beforeAll(async () => {
@@ -49,7 +38,7 @@ beforeAll(async () => {
 describe('escalation effects end to end (consumer → Jira fake → issue trigger)', () => {
   it('moves the issue, posts the effect comment and a threshold comment mentioning the tier; the late echo is skipped', async () => {
     const issue = h().jira.state.create({ projectKey: 'PQRS', summary: 'Sin respuesta', labels: ['pqrs-queja'], reporter: 'cust-1' });
-    await handlers.onIssueEvent(created(issue));
+    await handlers.onIssueEvent(createdEvent(issue));
     const rec = await ctx().store.getByIssueId(issue.id);
     if (!rec) throw new Error('no ticket');
     h().time.set('2026-03-02T16:00:00Z'); // 50 % of first response (P3, 4 h)
@@ -68,8 +57,8 @@ describe('escalation effects end to end (consumer → Jira fake → issue trigge
     // An agent moves the issue on before the echo of the app's own transition arrives.
     h().time.advance(60_000);
     const human = h().jira.state.change(issue, 'agent-7', 'status', 'Waiting for customer');
-    await handlers.onIssueEvent(updated(issue, human));
-    await handlers.onIssueEvent(updated(issue, echo));
+    await handlers.onIssueEvent(updatedEvent(issue, human));
+    await handlers.onIssueEvent(updatedEvent(issue, echo));
     expect((await ctx().store.get(rec.ticketId))?.status).toBe('waitingRequester');
     expect(await kvs.get(ownChangeKey(issue.id, 'status', 'In Progress'))).toBeUndefined();
     const body = z.object({ properties: z.array(z.unknown()).optional() }).loose();

@@ -8,7 +8,8 @@ import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
 import { jiraStatusesFor, pickTransition, writeBackStatus } from '../../../src/jira/notifier/status-write-back';
 import { ticketDeps } from '../../../src/jira/service/context';
 import { defaultMapping } from '../../../src/jira/settings/mapping';
-import type { FakeChangelog, FakeIssue } from '../../fakes/jira-rest/state';
+import { createdEvent, updatedEvent } from '../../fakes/jira-rest/events';
+import type { FakeIssue } from '../../fakes/jira-rest/state';
 import { fakeRetry, testContext, useForge } from '../harness';
 
 const h = useForge('2026-03-02T14:00:00Z'); // Monday 09:00 Bogotá
@@ -16,22 +17,10 @@ let handlers: ReturnType<typeof createHandlers>;
 let ctx: ReturnType<typeof testContext>;
 const AGENT = { id: 'agent-7', role: 'agent' } as const;
 
-// Payloads shaped like Forge's Jira events (as in test/jira/events).
-const created = (issue: FakeIssue) => ({
-  eventType: 'avi:jira:created:issue',
-  issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, created: issue.created, updated: issue.updated, reporter: { accountId: issue.reporter } } },
-  atlassianId: issue.reporter,
-});
-const updated = (issue: FakeIssue, change: FakeChangelog) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: { id: issue.id, key: issue.key, fields: { updated: issue.updated } },
-  atlassianId: change.author,
-  changelog: { id: change.id, items: change.items },
-});
 
 async function fileIssue(summary: string): Promise<{ issue: FakeIssue; ticket: Ticket }> {
   const issue = h().jira.state.create({ projectKey: 'PQRS', summary, labels: ['pqrs-queja'], reporter: 'cust-1' });
-  await handlers.onIssueEvent(created(issue));
+  await handlers.onIssueEvent(createdEvent(issue));
   const rec = await ctx().store.getByIssueId(issue.id);
   if (!rec) throw new Error('no ticket');
   return { issue, ticket: rec.ticket };
@@ -73,7 +62,7 @@ describe('writeBackStatus (real @forge/api + kvs, Jira REST fake)', () => {
     const echo = issue.changelog.at(-1);
     if (!echo) throw new Error('no changelog');
     expect(echo.items[0]).toMatchObject({ field: 'status', toString: 'Waiting for customer', from: 'To Do' });
-    await handlers.onIssueEvent(updated(issue, echo));
+    await handlers.onIssueEvent(updatedEvent(issue, echo));
     const after = await ticketOf(issue);
     expect(after.status).toBe('waitingRequester');
     expect(after.history).toEqual(before.history);
