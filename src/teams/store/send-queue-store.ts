@@ -7,19 +7,11 @@
  */
 import { z } from 'zod';
 import type { Clock } from '../../core/index';
+import type { OutgoingMessage } from '../bot/ports';
 import type { VentanillaDb } from './database';
 
-/** One stored message (the bot's `OutgoingMessage`). */
-export interface QueuedSend {
-  id: string;
-  conversationKey: string;
-  tenantKey: string;
-  reference: Readonly<Record<string, unknown>>;
-  card: Readonly<Record<string, unknown>>;
-  ticketId: string | null;
-  kind: string;
-  to: string;
-}
+/** One stored message: the bot's `OutgoingMessage` (this store implements the bot's `SendStore` port). */
+export type QueuedSend = OutgoingMessage;
 
 const JsonObject = z.string().transform((text, ctx) => {
   const parsed = z.record(z.string(), z.unknown()).safeParse(JSON.parse(text));

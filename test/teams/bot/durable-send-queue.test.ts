@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Notification } from '../../../src/core/index';
 import { VentanillaDb } from '../../../src/teams/store/database';
 import { SqliteSendQueueStore } from '../../../src/teams/store/send-queue-store';
-import { ConnectorState, SERVICE_URL } from '../../fakes/bot-connector/connector-state';
+import { ConnectorState } from '../../fakes/bot-connector/connector-state';
 import { settle, until } from '../../fakes/manual-timers';
 import { FixedClock } from '../../fakes/clock';
-import { cardText, connectorServer, startHarness, T0, type Harness } from './harness';
+import { addUser, cardText, connectorServer, type Harness, startHarness, T0 } from './harness';
 
 /**
  * ADR 0088: proactive messages are stored before the hand-off resolves and deleted after the Bot
@@ -56,18 +56,6 @@ async function crash(p: { h: Harness; db: VentanillaDb }): Promise<void> {
   p.db.close();
 }
 
-async function addUser(h: Harness, i: number): Promise<string> {
-  const email = `user${i}@example.org`;
-  await h.store.save('user', email, {
-    bot: { id: '28:bot', name: 'Ventanilla' },
-    user: { id: `29:user-${i}`, name: '' },
-    conversation: { id: `a:conv-${i}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelId: 'msteams',
-    serviceUrl: SERVICE_URL,
-    locale: 'es-CO',
-  });
-  return email;
-}
 
 function extended(email: string, days: number, ticket: number, deliveryKey?: string): Notification {
   return {

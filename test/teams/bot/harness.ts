@@ -180,3 +180,17 @@ export function cardText(card: unknown): string {
   walk(card);
   return out.join('\n');
 }
+
+/** Saves a personal-chat conversation reference for `user<i>@example.org` (a proactive target). */
+export async function addUser(h: Harness, i: number): Promise<string> {
+  const email = `user${i}@example.org`;
+  await h.store.save('user', email, {
+    bot: { id: '28:bot', name: 'Ventanilla' },
+    user: { id: `29:user-${i}`, name: '' },
+    conversation: { id: `a:conv-${i}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    locale: 'es-CO',
+  });
+  return email;
+}

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Notification } from '../../../src/core/index';
-import { ConnectorState, SERVICE_URL } from '../../fakes/bot-connector/connector-state';
+import { ConnectorState } from '../../fakes/bot-connector/connector-state';
 import { settle, until } from '../../fakes/manual-timers';
-import { cardText, connectorServer, startHarness, type Harness } from './harness';
+import { addUser, cardText, connectorServer, type Harness, startHarness } from './harness';
 
 /**
  * Proactive sends through the real CloudAdapter to the msw Bot Connector, with the clock and
@@ -22,18 +22,6 @@ afterEach(async () => {
   state.reset();
 });
 
-async function addUser(i: number): Promise<string> {
-  const email = `user${i}@example.org`;
-  await h.store.save('user', email, {
-    bot: { id: '28:bot', name: 'Ventanilla' },
-    user: { id: `29:user-${i}`, name: '' },
-    conversation: { id: `a:conv-${i}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelId: 'msteams',
-    serviceUrl: SERVICE_URL,
-    locale: 'es-CO',
-  });
-  return email;
-}
 
 function extended(email: string, days: number, ticket = 1): Notification {
   return {
@@ -46,7 +34,7 @@ const daysSent = () => state.cards().map((card) => Number(/prorrogó (\d+) días
 
 describe('proactive rate limits', () => {
   it('at most 7 messages per second to one conversation, in order', async () => {
-    const email = await addUser(1);
+    const email = await addUser(h, 1);
     for (let days = 1; days <= 20; days += 1) await h.bot.notifier.notify(extended(email, days));
     await settle();
     expect(state.sent).toHaveLength(7);
@@ -60,7 +48,7 @@ describe('proactive rate limits', () => {
   });
 
   it('at most 50 messages per second per app and tenant, across conversations', async () => {
-    for (let i = 1; i <= 60; i += 1) await h.bot.notifier.notify(extended(await addUser(i), i, i));
+    for (let i = 1; i <= 60; i += 1) await h.bot.notifier.notify(extended(await addUser(h, i), i, i));
     await settle(20);
     expect(state.sent).toHaveLength(50);
     await h.timers.advance(1000);
@@ -69,8 +57,8 @@ describe('proactive rate limits', () => {
   });
 
   it('a 429 holds that conversation for Retry-After seconds, others keep going', async () => {
-    const throttled = await addUser(1);
-    const other = await addUser(2);
+    const throttled = await addUser(h, 1);
+    const other = await addUser(h, 2);
     // 1 try + the SDK's own 3 instant retries all get 429, so the bot's queue sees the 429.
     state.throttle('a:conv-1', { times: 4, retryAfterSeconds: 3, instantSdkRetry: true });
     await h.bot.notifier.notify(extended(throttled, 1));
@@ -86,7 +74,7 @@ describe('proactive rate limits', () => {
   });
 
   it('without Retry-After it backs off exponentially (1 s, 2 s) and gives up after maxAttempts, logging the ticket id', async () => {
-    const email = await addUser(1);
+    const email = await addUser(h, 1);
     state.throttle('a:conv-1', { times: 100 });
     await h.bot.notifier.notify(extended(email, 1, 7));
     await settle(20);
