@@ -257,18 +257,18 @@ export class JiraClient {
   }
 
   /**
-   * Removes then adds labels in one edit (`update.labels` operations of `PUT /issue/{id}`), leaving
-   * the issue's other labels as they are.
+   * One edit of the issue (`PUT /issue/{id}`): labels removed then added (`update.labels`
+   * operations, the issue's other labels left as they are) and/or fields set (e.g. a select custom
+   * field `{ customfield_10050: { value: 'Queja' } }`).
    */
-  async editLabels(issueId: string, change: { add: readonly string[]; remove: readonly string[] }): Promise<void> {
-    const labels = [...change.remove.map((remove) => ({ remove })), ...change.add.map((add) => ({ add }))];
+  async editIssue(issueId: string, change: { labels?: { add: readonly string[]; remove: readonly string[] }; fields?: Record<string, unknown> }): Promise<void> {
+    const labels = change.labels ? [...change.labels.remove.map((remove) => ({ remove })), ...change.labels.add.map((add) => ({ add }))] : [];
+    const body = { ...(labels.length > 0 && { update: { labels } }), ...(change.fields && { fields: change.fields }) };
     const res = await withRetry(
-      () => this.api.requestJira(route`/rest/api/3/issue/${issueId}`, {
-        method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ update: { labels } }),
-      }),
+      () => this.api.requestJira(route`/rest/api/3/issue/${issueId}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(body) }),
       this.retry,
     );
-    await (await expectOk(res, 'editLabels')).text();
+    await (await expectOk(res, 'editIssue')).text();
   }
 
   async setPriority(issueId: string, priorityName: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
   type Actor, type Locale, type PqrsKind, type Result, type Settings, type Ticket, type TicketDeps, type TicketHistoryEntry,
 } from '../../core/index';
 import { labelSetValue } from '../events/label-changes';
+import { optionFor, selectOption } from '../events/select-fields';
 import { ownChangeKey } from '../notifier/jira-notifier';
 import type { JiraContext } from '../service/context';
 import type { JiraMapping } from '../settings/mapping';
@@ -97,21 +98,30 @@ export function panelOf(issueId: string, ticket: Ticket | null, settings: Settin
 /** How long the own-change marker of a label write lives (as the notifier's markers). */
 const OWN_TTL_SECONDS = 24 * 3600;
 
+const markOwn = (key: string) => kvs.set(key, true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
+
 /**
- * Writes the type label of `type` back to the issue: removes every other `<prefix><kind>` label
- * and adds `<prefix><type>` in one edit, marked as the app's own change so the trigger skips it.
+ * Writes `type` back to the issue in one edit: the type label (every other `<prefix><kind>` label
+ * removed, `<prefix><type>` added) and, when the mapping has a type select field, its option for
+ * `type` (ADR 0089). Each write is marked as the app's own change so the trigger skips it.
  */
-async function writeTypeLabel(ctx: JiraContext, mapping: JiraMapping, issueId: string, type: PqrsKind): Promise<void> {
-  const issue = await ctx.jira.getIssue(issueId);
+async function writeTypeBack(ctx: JiraContext, mapping: JiraMapping, issueId: string, type: PqrsKind): Promise<void> {
+  const field = mapping.typeField ?? null;
+  const issue = await ctx.jira.getIssue(issueId, [], field ? [field.fieldId] : []);
   const labels = issue?.fields.labels ?? [];
   const wanted = `${mapping.typeLabelPrefix}${type}`;
   const isTypeLabel = (l: string) => l.startsWith(mapping.typeLabelPrefix) && wirePqrsKind.safeParse(l.slice(mapping.typeLabelPrefix.length)).success;
   const remove = labels.filter((l) => isTypeLabel(l) && l !== wanted);
   const add = labels.includes(wanted) ? [] : [wanted];
-  if (remove.length === 0 && add.length === 0) return;
-  const after = [...labels.filter((l) => !remove.includes(l)), ...add];
-  await kvs.set(ownChangeKey(issueId, 'labels', labelSetValue(after)), true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
-  await ctx.jira.editLabels(issueId, { add, remove });
+  const option = field ? optionFor(field, type) : null;
+  const setOption = field !== null && option !== null && issue !== null && selectOption(issue.fields, field.fieldId) !== option;
+  if (remove.length === 0 && add.length === 0 && !setOption) return;
+  if (remove.length > 0 || add.length > 0) await markOwn(ownChangeKey(issueId, 'labels', labelSetValue([...labels.filter((l) => !remove.includes(l)), ...add])));
+  if (setOption) await markOwn(ownChangeKey(issueId, field.fieldId, option));
+  await ctx.jira.editIssue(issueId, {
+    ...((remove.length > 0 || add.length > 0) && { labels: { add, remove } }),
+    ...(setOption && { fields: { [field.fieldId]: { value: option } } }),
+  });
 }
 
 /**
@@ -129,6 +139,6 @@ export async function reclassifyFromPanel(
 ): Promise<Result<Ticket>> {
   if (input.type === undefined) return fail('invalid_input', { detail: 'type' });
   const result = await changeType(deps, { ticketId: input.ticketId, actor: input.actor, type: input.type, ...(input.reason !== undefined && { reason: input.reason }) });
-  if (result.ok) await writeTypeLabel(ctx, mapping, input.issueId, result.value.type);
+  if (result.ok) await writeTypeBack(ctx, mapping, input.issueId, result.value.type);
   return result;
 }

@@ -12,6 +12,7 @@ import { intakeOf } from '../../../src/jira/events/issue-to-ticket';
 import { fromSelect, optionFor, selectDecision, selectOption } from '../../../src/jira/events/select-fields';
 import { createHandlers } from '../../../src/jira/handlers';
 import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
+import { resultSchema } from '../../../src/jira/resolvers/contract';
 import { makeContext } from '../../../src/jira/service/context';
 import { defaultMapping, selectFieldIds, type JiraMapping } from '../../../src/jira/settings/mapping';
 import { signWebhook } from '../../../src/jira/webhooks/standard-webhooks';
@@ -146,6 +147,29 @@ describe('select fields on a Jira issue → ticket', () => {
     await handlers.onIssueEvent(updatedEvent(issue, select(issue, TYPE, 'Consulta', 'app-account')));
     expect(await ticketOf(issue)).toEqual(before);
     expect(await kvs.get(ownChangeKey(issue.id, TYPE, 'Consulta'))).toBeUndefined();
+  });
+
+  it('the panel\'s Reclasificar also sets the type option; both echoes are skipped', async () => {
+    h().setUser('agent-7');
+    const edits = () => h().jira.requests.filter((r) => r.method === 'PUT' && r.template === '/rest/api/3/issue/{issueIdOrKey}');
+    const editsBefore = edits().length;
+    const changesBefore = issue.changelog.length;
+    const raw: unknown = await handlers.resolver(
+      { call: { functionKey: 'panelAction', payload: { issueId: issue.id, action: 'reclassify', type: 'queja', reason: 'Es una queja' } }, context: { extension: { type: 'jira:issuePanel' }, locale: 'es_ES' } },
+      { principal: { accountId: 'agent-7' } },
+    );
+    expect(resultSchema('panelAction').parse(raw)).toMatchObject({ ok: true, data: { ticket: { type: 'queja' } } });
+    expect(edits()).toHaveLength(editsBefore + 1); // labels and the field in one edit
+    expect(issue.customFields.get(TYPE)).toBe('Queja');
+    expect(issue.labels).toContain('pqrs-queja');
+    const writes = issue.changelog.slice(changesBefore);
+    expect(writes.length).toBeGreaterThan(0);
+    const marker = ownChangeKey(issue.id, TYPE, 'Queja');
+    expect(await kvs.get(marker)).toBe(true);
+    const before = await ticketOf(issue);
+    for (const w of writes) await handlers.onIssueEvent(updatedEvent(issue, w));
+    expect((await ticketOf(issue)).history).toHaveLength(before.history.length);
+    expect(await kvs.get(marker)).toBeUndefined(); // recognised as the app's own write
   });
 });
 
