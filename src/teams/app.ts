@@ -162,8 +162,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     alarm: options.pulseAlarm ?? realAlarm(clock),
     logger,
   }) : null;
-  // Demo users and staff are local identities in both modes; the demo requests stay local.
-  const seeded = config.seed ? await seedDemo(users, settings, standalone, clock.now()) : false;
+  // Demo users and staff are local identities in both modes; Jira mode files no demo tickets.
+  const seeded = config.seed ? await seedDemo(users, settings, jira ? null : standalone, clock.now()) : false;
 
   const authenticator: Authenticator = config.entra
     ? entraAuthenticator(

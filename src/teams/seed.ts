@@ -45,16 +45,20 @@ export function withDemoStaff(settings: Settings): Settings {
   };
 }
 
-/** Seeds once: returns false when the demo users were already there. */
+/**
+ * Seeds once: returns false when the demo users were already there. `service` null (Jira mode:
+ * Jira is the system of record) seeds the demo users and staff but files no demo tickets.
+ */
 export async function seedDemo(
   users: SqliteDemoUsers,
   settings: SettingsHolder,
-  service: TicketService,
+  service: TicketService | null,
   now: Date,
 ): Promise<boolean> {
   if ((await users.all()).length > 0) return false;
   await users.add(DEMO_USERS);
   await settings.replace(withDemoStaff(settings.current()), 'seed:demo', now.toISOString());
+  if (service === null) return true;
   const requester: Actor = {
     id: `demo.solicitante@${DOMAIN}`, name: 'Demo solicitante (DEMO)', email: `demo.solicitante@${DOMAIN}`, roles: ['requester'], locale: 'es',
   };
