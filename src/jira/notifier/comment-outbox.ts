@@ -15,7 +15,11 @@ const PREFIX = 'comment-outbox:';
 /** Forge's batch operations take at most 25 items. */
 const BATCH = 25;
 
-const lineSchema = z.object({ issueId: z.string(), ticketId: z.string(), line: z.string(), at: z.string(), seq: z.number().int() });
+const lineSchema = z.object({
+  issueId: z.string(), ticketId: z.string(), line: z.string(), at: z.string(), seq: z.number().int(),
+  /** Jira accounts the comment mentions for this line (ADR 0087); kept so a retry mentions them too. */
+  mentions: z.array(z.string()).max(50).optional(),
+});
 export type OutboxLine = z.infer<typeof lineSchema> & { key: string };
 
 /** The KVS key of the line for `deliveryKey` on `issueId`. */

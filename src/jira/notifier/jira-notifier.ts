@@ -56,8 +56,6 @@ export class JiraNotifier implements Notifier {
   /** Issues whose lines are still in the outbox after a failed {@link flush}. */
   private left: string[] = [];
   private readonly issues = new Map<string, string | null>();
-  /** Jira accounts to mention in each issue's batched comment (escalation targets, ADR 0087). */
-  private readonly mentioned = new Map<string, Set<string>>();
   private readonly groups: GroupCache = new Map();
   private seq = 0;
   /** Stamps outbox lines (the consumer sets its context's clock). */
@@ -117,8 +115,8 @@ export class JiraNotifier implements Notifier {
     const old = lines.filter((l) => !this.fresh.has(l.key));
     const done = old.length > 0 ? await alreadyPosted(this.deps.jira, issueId, old) : new Set<string>();
     const toPost = lines.filter((l) => !done.has(l.key));
-    if (toPost.length > 0) await this.comment(issueId, toPost.map((l) => l.line).join('\n'), [...(this.mentioned.get(issueId) ?? [])].slice(0, MENTION_CAP));
-    this.mentioned.delete(issueId);
+    const mentions = [...new Set(toPost.flatMap((l) => l.mentions ?? []))].slice(0, MENTION_CAP);
+    if (toPost.length > 0) await this.comment(issueId, toPost.map((l) => l.line).join('\n'), mentions);
     await removeLines(lines.map((l) => l.key));
     return toPost.length > 0;
   }
@@ -129,9 +127,9 @@ export class JiraNotifier implements Notifier {
     const text = commentFor(n);
     const mentions = text === null ? [] : await mentionAccounts(this.deps.jira, this.deps.settings, n, this.groups);
     if (text !== null && this.batch) {
-      this.mentioned.set(issueId, new Set([...(this.mentioned.get(issueId) ?? []), ...mentions]));
       const at = this.clock.now().toISOString();
-      const key = await addLine({ issueId, ticketId: n.ticketId, line: text, at, seq: this.seq++ }, n.deliveryKey ?? `${n.ticketId}:${digest(text)}`);
+      const line = { issueId, ticketId: n.ticketId, line: text, at, seq: this.seq++, ...(mentions.length > 0 && { mentions: [...mentions] }) };
+      const key = await addLine(line, n.deliveryKey ?? `${n.ticketId}:${digest(text)}`);
       this.fresh.add(key);
       this.pending.add(issueId);
     } else if (text !== null) await this.comment(issueId, text, mentions);

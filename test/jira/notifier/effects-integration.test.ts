@@ -1,10 +1,12 @@
 import { kvs } from '@forge/kvs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { notificationFor } from '../../../src/core/index';
 import { adfToText } from '../../../src/jira/client/adf';
 import { createHandlers } from '../../../src/jira/handlers';
 import { ownChangeKey } from '../../../src/jira/notifier/jira-notifier';
 import { handleWakeUp } from '../../../src/jira/sweep/consumer';
+import { batchDeps } from '../../../src/jira/sweep/recompute-evaluate';
 import { createdEvent, updatedEvent } from '../../fakes/jira-rest/events';
 import { testContext, useForge } from '../harness';
 
@@ -64,5 +66,19 @@ describe('escalation effects end to end (consumer → Jira fake → issue trigge
     const body = z.object({ properties: z.array(z.unknown()).optional() }).loose();
     const posts = h().jira.requests.filter((r) => r.method === 'POST' && r.template === '/rest/api/3/issue/{issueIdOrKey}/comment').map((r) => body.parse(r.body));
     expect(posts.map((p) => p.properties?.length ?? 0)).toEqual([1, 0]);
+  });
+
+  it('a batched line posted by a later invocation (after a crash or a 429) still mentions the tier', async () => {
+    const issue = h().jira.state.create({ projectKey: 'PQRS', summary: 'Sin respuesta 2', labels: ['pqrs-queja'], reporter: 'cust-2' });
+    await handlers.onIssueEvent(createdEvent(issue));
+    const rec = await ctx().store.getByIssueId(issue.id);
+    if (!rec) throw new Error('no ticket');
+    const doc = await ctx().settings.current();
+    const n = notificationFor(rec.ticket, { kind: 'slaThreshold', key: `${rec.ticketId}:firstResponse:50`, metric: 'firstResponse', atPercent: 50 });
+    await batchDeps(ctx(), doc).notifier.notify(n); // stored in the outbox; this invocation "crashes" before flushing
+    expect(issue.comments).toHaveLength(0);
+    expect(await batchDeps(ctx(), doc).notifier.flush([issue.id])).toBe(1);
+    expect(issue.comments).toHaveLength(1);
+    expect(mentionsOf(issue.comments[0]?.body)).toEqual(['lead-1', 'g-1', 'g-2', 'g-3']);
   });
 });
