@@ -11,7 +11,6 @@ import { t, typeChangedText, type Clock, type Notification, type Notifier, type 
 import type { JiraClient } from '../client/jira-client';
 import type { JiraMapping } from '../settings/mapping';
 import type { KvsTicketStore } from '../store/kvs-ticket-store';
-import { systemClock } from '../platform/runtime';
 import { digest } from '../store/kv';
 import { addLine, alreadyPosted, pendingLines, removeLines } from './comment-outbox';
 import { postEffectComment } from './effect-comments';
@@ -58,11 +57,9 @@ export class JiraNotifier implements Notifier {
   private readonly issues = new Map<string, string | null>();
   private readonly groups: GroupCache = new Map();
   private seq = 0;
-  /** Stamps outbox lines (the consumer sets its context's clock). */
-  clock: Clock = systemClock;
 
   constructor(
-    private readonly deps: { store: KvsTicketStore; jira: JiraClient; mapping: JiraMapping; settings?: Settings },
+    private readonly deps: { store: KvsTicketStore; jira: JiraClient; mapping: JiraMapping; settings?: Settings; clock: Clock },
     /** Write priority/assignee changes back to the issue (true for app-made changes only). */
     private readonly writeBack: boolean,
     /** Collect comments in the durable outbox and post one per issue on `flush()` (the consumer). */
@@ -127,7 +124,7 @@ export class JiraNotifier implements Notifier {
     const text = commentFor(n);
     const mentions = text === null ? [] : await mentionAccounts(this.deps.jira, this.deps.settings, n, this.groups);
     if (text !== null && this.batch) {
-      const at = this.clock.now().toISOString();
+      const at = this.deps.clock.now().toISOString();
       const line = { issueId, ticketId: n.ticketId, line: text, at, seq: this.seq++, ...(mentions.length > 0 && { mentions: [...mentions] }) };
       const key = await addLine(line, n.deliveryKey ?? `${n.ticketId}:${digest(text)}`);
       this.fresh.add(key);

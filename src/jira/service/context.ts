@@ -55,6 +55,6 @@ export function ticketDeps(ctx: JiraContext, doc: SettingsDoc, writeBack: boolea
     ids: ctx.ids,
     settings: doc.settings,
     directory: jiraDirectory(doc.settings, { jira: ctx.jira, cache: new Map() }),
-    notifier: new JiraNotifier({ store: ctx.store, jira: ctx.jira, mapping: doc.jira, settings: doc.settings }, writeBack, batch),
+    notifier: new JiraNotifier({ store: ctx.store, jira: ctx.jira, mapping: doc.jira, settings: doc.settings, clock }, writeBack, batch),
   };
 }

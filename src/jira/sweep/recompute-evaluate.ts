@@ -24,11 +24,9 @@ export interface EvaluateReport {
   early: DueTicket[];
 }
 
-/** A batching notifier over `doc`, stamped with the context's clock (its Jira client carries the retry policy). */
+/** App-made changes under `doc` with a batching notifier (outbox lines stamped with the context's clock). */
 export function batchDeps(ctx: JiraContext, doc: SettingsDoc): ReturnType<typeof ticketDeps> {
-  const deps = ticketDeps(ctx, doc, true, ctx.clock, true);
-  deps.notifier.clock = ctx.clock;
-  return deps;
+  return ticketDeps(ctx, doc, true, ctx.clock, true);
 }
 
 /**
