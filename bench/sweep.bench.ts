@@ -11,6 +11,7 @@ import { TICKET_ENTITY } from '../src/jira/store/entity';
 import { toRecord } from '../src/jira/store/record';
 import { makeDeps } from '../test/fakes/builders';
 import { installForgeRuntime, type ForgeHarness } from '../test/fakes/forge-runtime';
+import { meterFakeKvs } from './lib/fake-kvs-cpu';
 import type { BenchResult } from './lib/types';
 
 const NOW = '2026-03-20T15:00:00.000Z'; // Fri 10:00 Bogotá
@@ -54,15 +55,7 @@ export async function run(): Promise<BenchResult[]> {
     seed(h, base);
     const handlers = createHandlers(() => makeContext({ clock: { now: () => new Date(h.time.now()) } }));
     // CPU spent inside the in-memory KVS server (its JSON parsing, index scans, cloning): reported apart.
-    let fakeKvsUs = 0;
-    const kvsHandle = h.kvs.handle.bind(h.kvs);
-    h.kvs.handle = (path, init) => {
-      const c = process.cpuUsage();
-      const res = kvsHandle(path, init);
-      const d = process.cpuUsage(c);
-      fakeKvsUs += d.user + d.system;
-      return res;
-    };
+    const fakeKvsMs = meterFakeKvs(h);
     const kvs0 = h.kvs.total();
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
@@ -81,7 +74,7 @@ export async function run(): Promise<BenchResult[]> {
       if (typeof raw === 'object' && raw !== null && 'version' in raw && raw.version !== base.version) escalated++;
     }
     runs.push({
-      cpuMs: (cpu.user + cpu.system) / 1000, sweepCpuMs: (sweepCpu.user + sweepCpu.system) / 1000, fakeKvsMs: fakeKvsUs / 1000, wallMs, kvs: h.kvs.total() - kvs0, jira: h.jira.requests.length,
+      cpuMs: (cpu.user + cpu.system) / 1000, sweepCpuMs: (sweepCpu.user + sweepCpu.system) / 1000, fakeKvsMs: fakeKvsMs(), wallMs, kvs: h.kvs.total() - kvs0, jira: h.jira.requests.length,
       multi: h.jira.count('POST /rest/api/3/issue/properties/multi'), pushes: h.queue.pushes, escalated, deliveries,
     });
     h.close();
