@@ -6,6 +6,7 @@
 import { asApp, asUser, route, type APIResponse } from '@forge/api';
 import { z } from 'zod';
 import { adfToText, textToAdf } from './adf';
+import { jiraMs } from './jira-time';
 import { DEFAULT_RETRY, JiraError, withRetry, type RetryPolicy } from './request';
 import {
   groupMembersPageSchema, INTERNAL_COMMENT_PROPERTY, transitionsSchema, type GroupMembersPage, type JiraTransition,
@@ -38,8 +39,6 @@ const commentCreated = z.object({ id: z.string() }).loose();
 const recentCommentsPage = z.object({
   comments: z.array(z.object({ body: z.unknown(), created: z.string().optional() }).loose()),
 }).loose();
-/** Jira stamps `+0000`; `Date.parse` wants `+00:00`. */
-const jiraMs = (s: string) => Date.parse(s.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 const searchPage = z.object({ issues: z.array(issueSchema), nextPageToken: z.string().nullable().optional() }).loose();
 const permissions = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).loose()),

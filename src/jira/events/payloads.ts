@@ -37,9 +37,4 @@ export const issueEventSchema = z.object({
 }).loose();
 export type IssueEvent = z.infer<typeof issueEventSchema>;
 
-/** Jira's `+0000` offsets as ISO-8601 (`+00:00`), or null. */
-export function jiraInstant(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-}
+export { jiraInstant } from '../client/jira-time';
