@@ -14,7 +14,7 @@ import {
 } from '../../core/index';
 import { adfToText } from '../client/adf';
 import { RateLimitedError } from '../client/request';
-import { ownChangeKey, ownCommentKey } from '../notifier/jira-notifier';
+import { ownChangeKey, ownCommentKey } from '../notifier/own-writes';
 import { clockAt } from '../platform/runtime';
 import { syncProperty } from '../properties/sync';
 import { ticketDeps, type JiraContext } from '../service/context';

@@ -13,9 +13,8 @@ import { hasMessage, t, type Locale, type Notification, type Settings } from '..
 import { textToAdf } from '../client/adf';
 import type { JiraClient } from '../client/jira-client';
 import { digest } from '../store/kv';
-import { ownCommentKey } from './jira-notifier';
+import { ownCommentKey, rememberOwnWrite } from './own-writes';
 
-const OWN_TTL_SECONDS = 24 * 3600;
 /** How long a posted effect comment is remembered against redelivery (a week of retries). */
 const POSTED_TTL_SECONDS = 7 * 24 * 3600;
 /** KVS marker of an effect comment already posted (fired key + message: the rule fires once). */
@@ -75,7 +74,7 @@ export async function postEffectComment(jira: JiraClient, issueId: string, n: No
   const posted = effectCommentKey(n);
   if ((await kvs.get(posted)) !== undefined) return null;
   const { id } = await jira.addAdfComment(issueId, textToAdf(effectText(n, settings)), { internal: n.internal });
-  await kvs.set(ownCommentKey(id), true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
+  await rememberOwnWrite(ownCommentKey(id));
   await kvs.set(posted, id, { ttl: { value: POSTED_TTL_SECONDS, unit: 'SECONDS' } });
   return id;
 }

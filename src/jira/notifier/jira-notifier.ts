@@ -6,7 +6,6 @@
  * Batched comments (the consumer) go through a durable KVS outbox (comment-outbox.ts, ADR 0083):
  * a line is stored before `notify` resolves and removed only after its comment was posted.
  */
-import { kvs } from '@forge/kvs';
 import { t, typeChangedText, type Clock, type Notification, type Notifier, type Settings } from '../../core/index';
 import type { JiraClient } from '../client/jira-client';
 import type { JiraMapping } from '../settings/mapping';
@@ -15,16 +14,13 @@ import { digest } from '../store/kv';
 import { addLine, alreadyPosted, pendingLines, removeLines } from './comment-outbox';
 import { postEffectComment } from './effect-comments';
 import { adfWithMentions, MENTION_CAP, mentionAccounts, type GroupCache } from './mentions';
+import { ownChangeKey, ownCommentKey, rememberOwnWrite } from './own-writes';
 import { writeBackStatus } from './status-write-back';
 // --- Jira mode (Teams relay): see teams-relay.ts ---
 import { relayToTeams } from './teams-relay';
 // --- end Jira mode ---
 
-const OWN_TTL_SECONDS = 24 * 3600;
-export const ownCommentKey = (commentId: string) => `own-comment:${commentId}`;
-/** Marker of a field the app itself is about to change on an issue (the update trigger skips it). */
-export const ownChangeKey = (issueId: string, field: string, to: string | null) => `own-change:${issueId}:${field}:${digest(to ?? '')}`;
-const remember = (key: string) => kvs.set(key, true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
+export { ownChangeKey, ownCommentKey } from './own-writes';
 
 /** The comment text for `n`, or null when this kind is not commented in Jira. */
 export function commentFor(n: Notification): string | null {
@@ -73,7 +69,7 @@ export class JiraNotifier implements Notifier {
 
   private async comment(issueId: string, text: string, mentions: readonly string[] = []): Promise<void> {
     const { id } = await this.deps.jira.addAdfComment(issueId, adfWithMentions(text, mentions));
-    await remember(ownCommentKey(id));
+    await rememberOwnWrite(ownCommentKey(id));
   }
 
   /**
@@ -134,11 +130,11 @@ export class JiraNotifier implements Notifier {
     if (this.writeBack && n.kind === 'statusChanged') await writeBackStatus(this.deps.jira, this.deps.mapping, issueId, n.to);
     if (this.writeBack && n.kind === 'priorityChanged') {
       const name = this.deps.mapping.jiraPriorityOf[n.to];
-      await remember(ownChangeKey(issueId, 'priority', name));
+      await rememberOwnWrite(ownChangeKey(issueId, 'priority', name));
       await this.deps.jira.setPriority(issueId, name);
     }
     if (this.writeBack && n.kind === 'assigned') {
-      await remember(ownChangeKey(issueId, 'assignee', n.to));
+      await rememberOwnWrite(ownChangeKey(issueId, 'assignee', n.to));
       await this.deps.jira.assign(issueId, n.to);
     }
     // --- Jira mode: relay to the Teams server when VENTANILLA_TEAMS_NOTIFY_URL/_SECRET are set (no-op otherwise) ---

@@ -12,9 +12,8 @@ import type { JiraClient } from '../client/jira-client';
 import { JiraError } from '../client/request';
 import type { JiraTransition } from '../client/workflow-schemas';
 import type { JiraMapping } from '../settings/mapping';
-import { ownChangeKey } from './jira-notifier';
+import { ownChangeKey, rememberOwnWrite } from './own-writes';
 
-const OWN_TTL_SECONDS = 24 * 3600;
 /** Jira answers these when a workflow validator or permission refuses the transition. */
 const REFUSED = [400, 403, 409];
 
@@ -56,7 +55,6 @@ export function pickTransition(candidates: readonly string[], transitions: reado
   return null;
 }
 
-const remember = (key: string) => kvs.set(key, true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
 
 function skipped(issueId: string, reason: StatusWriteBackReason): StatusWriteBack {
   console.warn(JSON.stringify({ msg: 'status write-back skipped', issueId, reason }));
@@ -78,7 +76,7 @@ export async function writeBackStatus(jira: JiraClient, mapping: Pick<JiraMappin
   const transition = pickTransition(candidates, await jira.getTransitions(issueId));
   if (!transition) return skipped(issueId, 'no_transition');
   const marker = ownChangeKey(issueId, 'status', transition.to.name);
-  await remember(marker);
+  await rememberOwnWrite(marker);
   try {
     await jira.doTransition(issueId, transition.id);
   } catch (error) {

@@ -3,14 +3,13 @@
  * localized timeline of SLA events and escalations, which agent actions are allowed now, and the
  * calendar (so the UI ticks remaining business time with the core's calendar functions).
  */
-import { kvs } from '@forge/kvs';
 import {
   changeType, fail, isDone, isPaused, rulesFor, t, toTicketView,
   type Actor, type Locale, type PqrsKind, type Result, type Settings, type Ticket, type TicketDeps, type TicketHistoryEntry,
 } from '../../core/index';
 import { labelSetValue } from '../events/label-changes';
 import { optionFor, selectOption } from '../events/select-fields';
-import { ownChangeKey } from '../notifier/jira-notifier';
+import { ownChangeKey, rememberOwnWrite } from '../notifier/own-writes';
 import type { JiraContext } from '../service/context';
 import type { JiraMapping } from '../settings/mapping';
 import { panelSchema, wirePqrsKind, type WirePanel } from './contract';
@@ -95,10 +94,6 @@ export function panelOf(issueId: string, ticket: Ticket | null, settings: Settin
   });
 }
 
-/** How long the own-change marker of a label write lives (as the notifier's markers). */
-const OWN_TTL_SECONDS = 24 * 3600;
-
-const markOwn = (key: string) => kvs.set(key, true, { ttl: { value: OWN_TTL_SECONDS, unit: 'SECONDS' } });
 
 /**
  * Writes `type` back to the issue in one edit: the type label (every other `<prefix><kind>` label
@@ -116,8 +111,8 @@ async function writeTypeBack(ctx: JiraContext, mapping: JiraMapping, issueId: st
   const option = field ? optionFor(field, type) : null;
   const setOption = field !== null && option !== null && issue !== null && selectOption(issue.fields, field.fieldId) !== option;
   if (remove.length === 0 && add.length === 0 && !setOption) return;
-  if (remove.length > 0 || add.length > 0) await markOwn(ownChangeKey(issueId, 'labels', labelSetValue([...labels.filter((l) => !remove.includes(l)), ...add])));
-  if (setOption) await markOwn(ownChangeKey(issueId, field.fieldId, option));
+  if (remove.length > 0 || add.length > 0) await rememberOwnWrite(ownChangeKey(issueId, 'labels', labelSetValue([...labels.filter((l) => !remove.includes(l)), ...add])));
+  if (setOption) await rememberOwnWrite(ownChangeKey(issueId, field.fieldId, option));
   await ctx.jira.editIssue(issueId, {
     ...((remove.length > 0 || add.length > 0) && { labels: { add, remove } }),
     ...(setOption && { fields: { [field.fieldId]: { value: option } } }),
